@@ -1,0 +1,65 @@
+/**
+ * A CDS is a SQLite file (a cataloged data set in the system's catalog). One Cds object per open
+ * file; statements are prepared once; each utility function runs in one immediate transaction.
+ */
+import Database from 'better-sqlite3';
+import { migrations } from './migrations.js';
+import { ElsimError } from '../core/errors.js';
+
+export class Cds {
+  readonly db: Database.Database;
+
+  private constructor(readonly path: string, db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (and with `create`, formats) a CDS file, bringing its schema up to date. */
+  static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
+    const db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: 10000 });
+    const cds = new Cds(path, db);
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      cds.migrate();
+    } else {
+      cds.checkVersion();
+    }
+    return cds;
+  }
+
+  /** Schema version this build writes. */
+  static get schemaVersion(): number {
+    return migrations.length;
+  }
+
+  version(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private checkVersion(): void {
+    const v = this.version();
+    if (v > migrations.length) {
+      throw new ElsimError(`CDS ${this.path} has schema version ${v}, newer than this elsim (${migrations.length})`, 'ELS0002E');
+    }
+  }
+
+  private migrate(): void {
+    this.checkVersion();
+    const from = this.version();
+    for (let v = from; v < migrations.length; v++) {
+      const step = migrations[v]!;
+      this.db.transaction(() => {
+        step(this.db);
+        this.db.pragma(`user_version = ${v + 1}`);
+      }).immediate();
+    }
+  }
+
+  /** Runs fn in one immediate transaction (the CDS reserve); a throw rolls everything back. */
+  immediate<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Numbered schema migrations. Migration N (1-based) brings `PRAGMA user_version` from N-1 to N.
+ * Never edit a released migration: add a new one.
+ */
+import type Database from 'better-sqlite3';
+
+export type Migration = (db: Database.Database) => void;
+
+export const migrations: Migration[] = [];

@@ -1,0 +1,32 @@
+/**
+ * The outside world as the domain sees it. Domain code never touches process.stdout, argv or the
+ * wall clock: it is handed an Io. Tests pass one that records output and pins the clock.
+ */
+export interface Clock {
+  now(): Date;
+  /** Moves simulated time forward (DRMON waits this way). Real clocks may ignore it. */
+  advance?(ms: number): void;
+}
+
+export interface Io {
+  clock: Clock;
+  /** A line for the user on standard output (summary lines, SLSPRINT of `elsim sluadmin`). */
+  out(line: string): void;
+  /** A line for the user on standard error (diagnostics, progress). */
+  err(line: string): void;
+  /** True when stderr is a terminal: progress display and colour are allowed. */
+  isTTY: boolean;
+}
+
+export function fixedClock(iso: string): Clock {
+  let t = Date.parse(iso);
+  if (Number.isNaN(t)) throw new Error(`bad time ${iso}`);
+  return { now: () => new Date(t), advance: (ms) => { t += ms; } };
+}
+
+/** An Io that keeps what it is told, for tests and the golden runner. */
+export function memoryIo(clock: Clock): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { clock, isTTY: false, stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+}

@@ -1,0 +1,19 @@
+/** The closed set of errors that cross layers. Only src/cli maps them to exit codes. */
+
+/** The command line was wrong (exit 64). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A condition the user must fix that stops the whole command (bad --system, unreadable file). */
+export class ElsimError extends Error {
+  override name = 'ElsimError';
+  constructor(message: string, readonly id: string = 'ELS0001E') {
+    super(message);
+  }
+}
+
+/** A bug in elsim (exit 70). */
+export class InternalError extends Error {
+  override name = 'InternalError';
+}

@@ -1,0 +1,4 @@
+/** Every SLUADMIN utility elsim knows, in one registry the dispatcher reads. */
+import type { Utility } from '../sluadmin/types.js';
+
+export const utilities: Utility[] = [];
