@@ -66,7 +66,127 @@ export const sim = catalogue({
     explain: 'A `DD DATA` or `DLM=` data set was not ended by its delimiter, so every card up to the end of the input became data.',
   },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
+  SIM0201E: {
+    text: 'PROGRAM {0} FAILED IN STEP {1}: {2} - STEP ABENDED U4000',
+    explain: 'A program elsim runs (SLUADMIN, IEBGENER …) stopped on an internal error instead of ending with a return code. The step is treated as a user abend U4000: later steps are bypassed unless they code COND=EVEN/ONLY or test ABEND, and data sets get their abnormal disposition. This is a bug in elsim; report it with the job.',
+  },
+  SIM0202I: {
+    text: 'TYPRUN={0} IS NOT EMULATED - THE JOB RUNS NOW',
+    explain: 'TYPRUN=HOLD, JCLHOLD and COPY hold or copy the job on z/OS until an operator acts. elsim has no operator and no hold queue, so the job runs at once. TYPRUN=SCAN is emulated (conversion only).',
+  },
+  SIM0203I: {
+    text: 'GDG BASE {0} WAS NOT DEFINED - DEFINED NOW WITHOUT A LIMIT',
+    explain: 'A relative generation (+1) was requested for a generation data group that has no base entry. On z/OS the base must first be defined with IDCAMS DEFINE GDG; elsim defines it on first use. Old generations are never rolled off.',
+  },
+  SIM0204E: {
+    text: 'DD {0} NAMES PARTITIONED DATA SET {1} WITHOUT A MEMBER - IT CANNOT BE READ OR WRITTEN SEQUENTIALLY',
+    explain: 'A program opened a DD that names a whole PDS. Name the member: DSN=LIB(MEMBER). The step abends S013.',
+  },
+  SIM0205E: {
+    text: 'DD {0} IS {1} AND CANNOT BE WRITTEN',
+    explain: 'A program wrote to a DD that holds in-stream data (DD *) or that concatenates several data sets. The step abends S013.',
+  },
+  SIM0206E: {
+    text: 'IEBGENER CONTROL STATEMENTS ARE NOT EMULATED - {0}',
+    explain: 'elsim\'s IEBGENER copies SYSUT1 to SYSUT2 unchanged. Control statements on SYSIN (GENERATE, RECORD, MEMBER, LABELS) would edit or reblock the copy; they are refused with return code 12 rather than ignored. Use SYSIN DD DUMMY for a plain copy.',
+  },
+  SIM0207E: {
+    text: 'BACKWARD REFERENCE {0} CANNOT BE RESOLVED',
+    explain: 'A DSN=*.STEP.DD (or *.DD) names a step or DD the job does not have, or a DD that holds in-stream data, SYSOUT or DUMMY. The step is not run and the job fails with a JCL error.',
+  },
+  SIM0208E: {
+    text: 'INVALID DATA SET NAME {0}: {1}',
+    explain: 'A data set name must be 1-44 characters of qualifiers joined by periods; each qualifier is 1-8 characters, starts with A-Z, @, # or $ and continues with those, digits or hyphens. Member names follow the qualifier rules. elsim checks every name before it uses it as a file name in the system directory.',
+  },
+  SIM0209E: {
+    text: '{0} IS NOT AN ELSIM SYSTEM DIRECTORY',
+    explain: 'The directory has no system.db with elsim\'s tables. Create a system with `elsim init --system DIR` (the demo tapeplex) or name the right directory with --system.',
+  },
+  SIM0210E: {
+    text: 'A SYSTEM ALREADY EXISTS IN {0}',
+    explain: 'elsim will not build a new system over an existing one. Use another directory, or `elsim init --force` to replace it.',
+  },
+  SIM0211E: {
+    text: 'NO JOB NUMBER FREE - ALL OF JOB00001-JOB99999 HOLD OUTPUT',
+    explain: 'Job numbers run from JOB00001 to JOB99999 and then start again at JOB00001, skipping numbers whose output is still on the spool (as JES2 does). Every number is in use: purge old job output first.',
+  },
+  SIM0212E: {
+    text: 'DATA SET {0} IS ALREADY CATALOGED',
+    explain: 'A data set of this name exists. Delete or rename it first.',
+  },
+  SIM0213E: {
+    text: 'DATA SET {0} IS NOT CATALOGED',
+    explain: 'The catalog has no entry of this name (an alias must name an existing data set).',
+  },
+  SIM0214E: {
+    text: 'THE FILE OF DATA SET {0} LIES OUTSIDE THE SYSTEM DIRECTORY',
+    explain: 'A file in the catalog directory is a symbolic link that points outside the system directory. elsim never follows it: nothing in a job may touch files outside the system directory. Remove the link.',
+  },
+  SIM0215E: {
+    text: 'GDG {0} HAS REACHED GENERATION 9999',
+    explain: 'Absolute generation numbers run from G0001V00 to G9999V00. elsim does not wrap them; delete or rename the group.',
+  },
   // ── SIM03xx: SLUADMIN shell ──────────────────────────────────────────
+  SIM0301I: {
+    text: 'CARD {0}: TEXT IN COLUMN 1 READ AS PART OF THE STATEMENT',
+    explain: 'Leniency: SLUADMIN reads control statements from columns 2-72 only, so a statement that starts in column 1 (as the decks printed in the ELS guides do) would lose its first character on z/OS (`TAPEPLEX` would be read as `APEPLEX`). elsim reads the card from column 1. Indent the statement by one blank to make the deck portable.',
+  },
+  SIM0302I: {
+    text: 'CARD {0}: BLANK BETWEEN {1} AND ITS PARENTHESIS IGNORED',
+    explain: 'Leniency: the value list belongs directly after the keyword (`MGMT(PAY,ACCOUNT)`); copies from PDF documents often have a blank in between (`MGMT (PAY,ACCOUNT)`). elsim attaches the list to the keyword; a real parser may read the list as a separate parameter and reject the statement.',
+  },
+  SIM0303I: {
+    text: 'CARD {0}: TYPOGRAPHIC {1} READ AS {2}',
+    explain: 'Leniency: text copied from a PDF or a word processor holds typographic quotes (‘ ’ “ ”), dashes (– —) or no-break spaces. The mainframe character set has none of them; elsim reads them as an apostrophe, a hyphen and a blank. Retype them to make the deck portable.',
+  },
+  SIM0304I: {
+    text: 'CARD {0}: TEXT RUNS PAST COLUMN 72 - COLUMNS 73-80 ARE NOT READ',
+    explain: 'Control statements end in column 72; columns 73-80 are ignored (they used to hold sequence numbers). This card has text in both column 72 and column 73, so a word was probably cut in two. Continue the statement on the next card instead (a blank and `-` at the end of the card).',
+  },
+  SIM0305W: {
+    text: 'COMMENT BEGUN ON CARD {0} IS NOT CLOSED - THE REST OF SLSIN IS COMMENT',
+    explain: 'A `/*` comment has no `*/`, so every card after it was read as part of the comment and not processed. The step ends with at least return code 4. Close the comment on its card.',
+  },
+  SIM0306I: {
+    text: 'PARM {0} NOT RECOGNISED - IGNORED',
+    explain: 'elsim\'s SLUADMIN knows the PARM value MIXED (mixed-case listing). Other values are ignored.',
+  },
+  SIM0307I: {
+    text: '{0} IS AN ELS UTILITY THAT ELSIM DOES NOT EMULATE',
+    explain: 'The statement names a real SLUADMIN function that elsim does not implement. It is not run; condition code 12 and the rest of SLSIN is not processed, as after any function that cannot start.',
+  },
+  SIM0308I: {
+    text: 'NO UTILITY CONTROL STATEMENTS IN SLSIN',
+    explain: 'SLSIN holds only comments and blank cards (or is empty), so no utility function ran. The step ends with return code 0.',
+  },
+  SIM0309I: {
+    text: 'SLSIN DD STATEMENT MISSING - NO UTILITY FUNCTIONS PROCESSED',
+    explain: 'SLUADMIN reads its control statements from the SLSIN DD. Add `//SLSIN DD *` with the statements. Return code 12.',
+  },
+  SIM0310I: {
+    text: 'SLUADMIN STEP {0}: SLSPRINT DD STATEMENT MISSING - NO UTILITY FUNCTIONS PROCESSED',
+    explain: 'SLUADMIN writes its listing to the SLSPRINT DD and does not start without it. Add `//SLSPRINT DD SYSOUT=*`. Return code 12; this message goes to JESYSMSG.',
+  },
+  SIM0311I: {
+    text: 'HSC/VTCS IS NOT ACTIVE - {0} NEEDS THE SUBSYSTEM',
+    explain: 'The function works through the active HSC/VTCS subsystem, and the simulated system has it down. Start it (the system state) or run a function that works on CDS data sets. Condition code 12.',
+  },
+  SIM0312I: {
+    text: 'NO CDS FOR {0} - HSC IS NOT ACTIVE AND THE STEP HAS NO SLSCNTL DD',
+    explain: 'The function works on the CDS HSC has open; with HSC down it needs an SLSCNTL DD naming the CDS data set. Condition code 12.',
+  },
+  SIM0313I: {
+    text: '{0} NEEDS AN SLSCNTL DD NAMING THE CDS',
+    explain: 'The function works on CDS data sets named by DD statements (SLSCNTL, and SLSCNTL2/SLSSTBY where used), not on the CDS HSC has open. Add `//SLSCNTL DD DSN=...,DISP=SHR`. Condition code 12.',
+  },
+  SIM0314I: {
+    text: 'CDS {0} CANNOT BE OPENED - {1}',
+    explain: 'The CDS data set does not exist in the system catalog, or its file is not an elsim CDS. Condition code 12.',
+  },
+  SIM0315E: {
+    text: 'INTERNAL ERROR IN {0} - {1} - FUNCTION ENDED, CDS CHANGES BACKED OUT',
+    explain: 'elsim failed while running the function: a bug in elsim. Everything the function changed in the CDS was rolled back, it ended with condition code 12 and the rest of SLSIN was not processed. Please report it with the deck.',
+  },
   // ── SIM04xx: CDS and utilities ───────────────────────────────────────
   // ── SIM05xx: CLI, system directory, demo ─────────────────────────────
   SIM0501I: {
