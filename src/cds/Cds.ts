@@ -15,10 +15,17 @@ export class Cds {
 
   /** Opens (and with `create`, formats) a CDS file, bringing its schema up to date. */
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
-    const db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: 10000 });
+    let db: Database.Database;
+    try {
+      db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: 10000 });
+    } catch (e) {
+      throw new ElsimError(`CDS ${path} cannot be opened: ${(e as Error).message}`, 'ELS0003E');
+    }
     const cds = new Cds(path, db);
+    db.pragma('foreign_keys = ON');
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
       cds.migrate();
     } else {
       cds.checkVersion();

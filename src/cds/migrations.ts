@@ -3,7 +3,8 @@
  * Never edit a released migration: add a new one.
  */
 import type Database from 'better-sqlite3';
+import { migration1 } from './migration1.js';
 
 export type Migration = (db: Database.Database) => void;
 
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [migration1];
