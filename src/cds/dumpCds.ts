@@ -1,0 +1,343 @@
+/**
+ * The whole CDS as one JSON-ready object, for `elsim cds dump --json` and the golden runner.
+ * Key order and row order are fixed, so two dumps of equal CDSs are equal text:
+ *  - top level exactly `vtvs`, `mvcs`, `vaults`, `pools`, `classes`, `config`, `drtest`, `checkpoints`;
+ *  - volumes in volser order, each VTV with its copies (current copies by copy index, then
+ *    superseded ones by MVC and block id) and its copies in other TapePlexes;
+ *  - definitions in the order they were coded (`seq`), then by name;
+ *  - flags as booleans, times as the ISO text stored, absent values as null.
+ */
+import type { Cds } from './Cds.js';
+import { rangeText } from './volserRange.js';
+
+type Row = Record<string, unknown>;
+
+export interface CdsDump {
+  vtvs: object[];
+  mvcs: object[];
+  vaults: object;
+  pools: object;
+  classes: object;
+  config: object;
+  drtest: object;
+  checkpoints: object[];
+}
+
+export function dumpCds(cds: Cds): CdsDump {
+  const db = cds.db;
+  const all = (sql: string, ...params: unknown[]): Row[] => db.prepare(sql).all(...params) as Row[];
+  const b = (v: unknown): boolean => v === 1;
+  const list = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(',') : []);
+  const range = (r: Row): string =>
+    rangeText({ prefix: r.prefix as string, lo: r.lo as number, hi: r.hi as number, width: r.width as number, suffix: r.suffix as string });
+  const groupBy = (rows: Row[], key: string): Map<unknown, Row[]> => {
+    const m = new Map<unknown, Row[]>();
+    for (const r of rows) {
+      const k = r[key];
+      const g = m.get(k);
+      if (g) g.push(r);
+      else m.set(k, [r]);
+    }
+    return m;
+  };
+
+  // ── VTVs with their copies (one ordered pass over a join) ──
+  const vtvs: object[] = [];
+  let current: { volser: string; copies: object[]; plexCopies: object[] } | undefined;
+  const copyRows = db
+    .prepare(
+      `SELECT v.*, c.copy_index, c.mvc, c.block_id, c.stor_class AS c_stor, c.current AS c_current, c.migrated AS c_migrated
+         FROM vtv v LEFT JOIN vtv_copy c ON c.vtv = v.volser
+        ORDER BY v.volser, c.current DESC, c.copy_index, c.mvc, c.block_id`,
+    )
+    .iterate() as IterableIterator<Row>;
+  for (const r of copyRows) {
+    if (!current || current.volser !== r.volser) {
+      current = { volser: r.volser as string, copies: [], plexCopies: [] };
+      vtvs.push({
+        volser: r.volser,
+        mgmtClass: r.mgmt_class,
+        sizeMb: r.size_mb,
+        compPct: r.comp_pct,
+        maxSizeMb: r.max_size_mb,
+        pageSize: r.page_size,
+        status: {
+          scratch: b(r.scratch),
+          initialized: b(r.initialized),
+          resident: b(r.resident),
+          replicated: b(r.replicated),
+          fenced: b(r.fenced),
+          readOnly: b(r.read_only),
+          mounted: b(r.mounted),
+          drtest: b(r.drtest),
+        },
+        residentVtss: r.resident_vtss,
+        replicaVtss: r.replica_vtss,
+        ownerPlex: r.owner_plex,
+        created: r.created,
+        lastUsed: r.last_used,
+        updated: r.updated,
+        imported: r.imported,
+        copies: current.copies,
+        plexCopies: current.plexCopies,
+      });
+    }
+    if (r.mvc !== null) {
+      current.copies.push({
+        index: r.copy_index,
+        mvc: r.mvc,
+        blockId: r.block_id,
+        storClass: r.c_stor,
+        current: b(r.c_current),
+        migrated: r.c_migrated,
+      });
+    }
+  }
+  const plex = groupBy(all('SELECT * FROM vtv_plex_copy ORDER BY vtv, tapeplex'), 'vtv');
+  if (plex.size > 0) {
+    for (const v of vtvs as { volser: string; plexCopies: object[] }[]) {
+      for (const p of plex.get(v.volser) ?? []) v.plexCopies.push({ tapeplex: p.tapeplex, status: p.status, updated: p.updated });
+    }
+  }
+
+  // ── MVCs ──
+  const mvcs = all(
+    `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtv_count,
+            (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
+       FROM mvc m ORDER BY m.volser`,
+  ).map((r) => ({
+    volser: r.volser,
+    pool: r.pool,
+    media: r.media,
+    rectech: r.rectech,
+    acs: r.acs,
+    stormngr: r.stormngr,
+    storClass: r.stor_class,
+    location: r.location,
+    vault: r.vault,
+    capacityMb: r.capacity_mb,
+    usedMb: r.used_mb,
+    fragMb: r.frag_mb,
+    vtvCount: r.vtv_count,
+    status: {
+      initialized: b(r.initialized),
+      readOnly: b(r.read_only),
+      exported: b(r.exported),
+      lost: b(r.lost),
+      error: b(r.error),
+      broken: b(r.broken),
+      retired: b(r.retired),
+      warranty: b(r.warranty),
+      invalidMir: b(r.invalid_mir),
+      ejected: b(r.ejected),
+      drtest: b(r.drtest),
+    },
+    timesMounted: r.times_mounted,
+    lastMounted: r.last_mounted,
+    lastMigrated: r.last_migrated,
+    lastReclaimed: r.last_reclaimed,
+    created: r.created,
+    updated: r.updated,
+  }));
+
+  // ── vaults ──
+  const area = all('SELECT * FROM vaultvol_area')[0];
+  const vaultVols = groupBy(all('SELECT * FROM vault_volume ORDER BY vault, slot, volser'), 'vault');
+  const vaults = {
+    vaultvol: area ? { capacity: area.capacity, formatted: area.formatted } : null,
+    vaults: all('SELECT * FROM vault ORDER BY seq, name').map((v) => ({
+      name: v.name,
+      description: v.description,
+      slots: v.slots,
+      volumes: (vaultVols.get(v.name) ?? []).map((w) => ({ volser: w.volser, slot: w.slot, assigned: w.assigned, returnDate: w.return_date })),
+    })),
+  };
+
+  // ── pools ──
+  const volparms = all('SELECT * FROM volparm ORDER BY seq, range_id');
+  const rangeObj = (r: Row): object => ({ range: range(r), media: r.media, rectech: r.rectech });
+  const byPool = groupBy(volparms.filter((r) => r.pool_id !== null), 'pool_id');
+  const pools = {
+    pools: all('SELECT * FROM pool ORDER BY seq, name, drtest').map((p) => ({
+      name: p.name,
+      type: p.type,
+      drtest: b(p.drtest),
+      ownrplex: p.ownrplex,
+      hostid: list(p.hostid),
+      label: p.label,
+      mvcfree: p.mvcfree,
+      maxmvc: p.maxmvc,
+      thresh: p.thresh,
+      start: p.start,
+      initmvc: p.initmvc,
+      maxclean: p.maxclean,
+      volparms: (byPool.get(p.pool_id) ?? []).map(rangeObj),
+    })),
+    unpooled: volparms.filter((r) => r.pool_id === null).map(rangeObj),
+  };
+
+  // ── classes ──
+  const policies = groupBy(all('SELECT * FROM mgmt_policy ORDER BY mgmt, kind, pos'), 'mgmt');
+  const policy = (name: unknown, kind: string): string[] =>
+    (policies.get(name) ?? []).filter((p) => p.kind === kind).map((p) => p.stor as string);
+  const lists = groupBy(all('SELECT * FROM vtss_list ORDER BY seq, name, pos'), 'name');
+  const classes = {
+    storage: all('SELECT * FROM stor_class ORDER BY seq, name').map((s) => ({
+      name: s.name,
+      acs: s.acs,
+      media: list(s.media),
+      mvcpool: s.mvcpool,
+      tapeplex: s.tapeplex,
+      stormngr: s.stormngr,
+      migrate: s.migrate,
+      dedup: s.dedup,
+    })),
+    management: all('SELECT * FROM mgmt_class ORDER BY seq, name').map((m) => ({
+      name: m.name,
+      acslist: list(m.acslist),
+      archage: m.archage,
+      archpol: policy(m.name, 'ARCHPOL'),
+      consrc: m.consrc,
+      contgt: m.contgt,
+      delscr: m.delscr,
+      discard: m.discard,
+      duplex: m.duplex,
+      eexpol: policy(m.name, 'EEXPOL'),
+      immdelay: m.immdelay,
+      immwait: m.immwait,
+      immedmig: m.immedmig,
+      maxvtvsz: m.maxvtvsz,
+      migpol: policy(m.name, 'MIGPOL'),
+      nomigrat: b(m.nomigrat),
+      replicat: m.replicat,
+      restime: m.restime,
+      vtvpage: m.vtvpage,
+      write: m.write,
+      edlteexp: b(m.edlteexp),
+      pinpol: m.pinpol,
+      repdelay: m.repdelay,
+    })),
+    vtssLists: [...lists.entries()].map(([name, rows]) => ({ name, vtss: rows.map((r) => r.vtss) })),
+    vtssSelections: all('SELECT * FROM vtss_sel ORDER BY seq, sel_id').map((s) => ({
+      function: s.function,
+      host: s.host,
+      mgmt: s.mgmt,
+      vtsslst: s.vtsslst,
+    })),
+  };
+
+  // ── config ──
+  const identity = all('SELECT * FROM cds_identity')[0];
+  const lsms = groupBy(all('SELECT * FROM lsm ORDER BY lsm_id'), 'acs_id');
+  const g = all('SELECT * FROM cfg_global')[0];
+  const rc = all('SELECT * FROM cfg_reclaim')[0];
+  const rtds = groupBy(all('SELECT * FROM cfg_rtd ORDER BY seq, name'), 'vtss');
+  const paths = groupBy(all('SELECT * FROM cfg_rtdpath ORDER BY seq, name'), 'vtss');
+  const vtds = groupBy(all('SELECT * FROM cfg_vtd ORDER BY seq, vtd_id'), 'vtss');
+  const clinks = groupBy(all('SELECT * FROM cfg_clink ORDER BY seq, clink_id'), 'vtss');
+  const clusterVtss = groupBy(all('SELECT * FROM cfg_cluster_vtss ORDER BY cluster, pos'), 'cluster');
+  const config = {
+    identity: identity
+      ? {
+          tapeplex: identity.tapeplex,
+          cdsLevel: identity.cds_level,
+          role: identity.role,
+          created: identity.created,
+          configured: identity.configured,
+          description: identity.description,
+        }
+      : null,
+    features: Object.fromEntries(all('SELECT * FROM cds_feature ORDER BY name').map((f) => [f.name as string, f.value])),
+    acs: all('SELECT * FROM acs ORDER BY acs_id').map((a) => ({
+      id: a.acs_id,
+      name: a.name,
+      lsms: (lsms.get(a.acs_id) ?? []).map((l) => l.lsm_id),
+    })),
+    hosts: all('SELECT host_id FROM host ORDER BY seq, host_id').map((h) => h.host_id),
+    global: g
+      ? {
+          maxvtv: g.maxvtv,
+          mvcfree: g.mvcfree,
+          vtvattr: g.vtvattr,
+          recalwer: g.recalwer,
+          lockstr: g.lockstr,
+          replicat: g.replicat,
+          vtvpage: g.vtvpage,
+          nlibdrnr: g.nlibdrnr,
+          nlibmigr: g.nlibmigr,
+          nlibrecl: g.nlibrecl,
+          mvcmntto: g.mvcmntto,
+          initmvc: g.initmvc,
+          synchrep: g.synchrep,
+          maxrtds: g.maxrtds,
+          fastmigr: g.fastmigr,
+          logpol: g.logpol,
+          maxvtvsz: g.maxvtvsz,
+          locktout: g.locktout,
+          fastrecl: g.fastrecl,
+          vtdgt256: g.vtdgt256,
+          vtvchain: g.vtvchain,
+          pinning: g.pinning,
+          protect: g.protect,
+        }
+      : null,
+    reclaim: rc ? { threshld: rc.threshld, maxmvc: rc.maxmvc, start: rc.start, conmvc: rc.conmvc, inpthrsh: rc.inpthrsh } : null,
+    tapeplexes: all('SELECT * FROM cfg_tapeplex ORDER BY seq, relation, name').map((t) => ({ name: t.name, relation: t.relation })),
+    stormngrs: all('SELECT * FROM cfg_stormngr ORDER BY seq, name').map((s) => ({ name: s.name, onTapeplex: b(s.on_tapeplex) })),
+    vtss: all('SELECT * FROM cfg_vtss ORDER BY seq, name').map((v) => ({
+      name: v.name,
+      low: v.low,
+      high: v.high,
+      maxmig: v.maxmig,
+      minmig: v.minmig,
+      retain: v.retain,
+      defltacs: v.defltacs,
+      rtds: (rtds.get(v.name) ?? []).map((r) => ({ name: r.name, devno: r.devno, chanif: r.chanif, ipif: r.ipif, stormngr: r.stormngr })),
+      rtdpaths: (paths.get(v.name) ?? []).map((r) => ({
+        name: r.name,
+        stormngr: r.stormngr,
+        devno: r.devno,
+        chanif: r.chanif,
+        ipif: r.ipif,
+      })),
+      vtds: (vtds.get(v.name) ?? []).map((d) => ({ low: d.low, high: d.high, noverify: b(d.noverify) })),
+      clinks: (clinks.get(v.name) ?? []).map((c) => ({ chanif: c.chanif, ipif: c.ipif, partner: c.partner, remplex: c.remplex })),
+    })),
+    clusters: all('SELECT * FROM cfg_cluster ORDER BY seq, name').map((c) => ({
+      name: c.name,
+      vtss: (clusterVtss.get(c.name) ?? []).map((x) => x.vtss),
+    })),
+    vtcsHosts: all('SELECT * FROM cfg_host ORDER BY seq, name').map((h) => ({ name: h.name, nomigrat: b(h.nomigrat), noreclam: b(h.noreclam) })),
+    volumeRanges: all('SELECT * FROM cfg_volrange ORDER BY seq, range_id').map((r) => ({
+      kind: r.kind,
+      range: range(r),
+      scratch: b(r.scratch),
+    })),
+  };
+
+  // ── DR test, checkpoints ──
+  const d = all('SELECT * FROM drtest')[0];
+  const res = groupBy(all('SELECT * FROM drtest_resource ORDER BY kind, name'), 'kind');
+  const names = (kind: string): unknown[] => (res.get(kind) ?? []).map((r) => r.name);
+  const drtest = {
+    state: d ? d.state : 'NONE',
+    dracs: d ? d.dracs : null,
+    vtssMode: d ? d.vtss_mode : null,
+    noupdprd: d ? b(d.noupdprd) : false,
+    testCds: d ? b(d.test_cds) : false,
+    primed: d ? d.primed : null,
+    created: d ? d.created : null,
+    started: d ? d.started : null,
+    stopped: d ? d.stopped : null,
+    resources: { acs: names('ACS'), vtss: names('VTSS'), hosts: names('HOST'), stormngrs: names('STORMNGR') },
+  };
+  const checkpoints = all('SELECT * FROM checkpoint ORDER BY taken, checkpoint_id').map((c) => ({
+    kind: c.kind,
+    taken: c.taken,
+    job: c.job,
+    dsn: c.dsn,
+    active: b(c.active),
+  }));
+
+  return { vtvs, mvcs, vaults, pools, classes, config, drtest, checkpoints };
+}
