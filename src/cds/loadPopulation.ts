@@ -37,6 +37,7 @@
  */
 import type { Cds } from './Cds.js';
 import { ElsimError } from '../core/errors.js';
+import { sim } from '../core/simMessages.js';
 import { parseRangeText, rangeCondition, rangesCondition, rangeText, type CanonicalRange } from './volserRange.js';
 
 export interface MvcGroupSpec {
@@ -128,7 +129,7 @@ export function loadPopulation(cds: Cds, spec: PopulationSpec): PopulationResult
 
 function range(text: string, what: string): CanonicalRange {
   const r = parseRangeText(text);
-  if ('error' in r) throw new ElsimError(`population: ${what} ${text}: ${r.error}`, 'SIM0490E');
+  if ('error' in r) throw fail(`${what} ${text}: ${r.error}`);
   return r;
 }
 
@@ -145,7 +146,7 @@ function firstExisting(cds: Cds, table: 'vtv' | 'mvc', r: CanonicalRange): strin
 function insertMvcs(cds: Cds, g: MvcGroupSpec): number {
   const r = range(g.range, 'MVC range');
   const dup = firstExisting(cds, 'mvc', r);
-  if (dup) throw new ElsimError(`population: MVC ${dup} of ${rangeText(r)} is already in the CDS`, 'SIM0490E');
+  if (dup) throw fail(`MVC ${dup} of ${rangeText(r)} is already in the CDS`);
   const info = cds.db
     .prepare(
       `${SERIES}
@@ -177,9 +178,9 @@ function insertVtvs(cds: Cds, g: VtvGroupSpec): { vtvs: number; copies: number }
   const db = cds.db;
   const r = range(g.range, 'VTV range');
   const dup = firstExisting(cds, 'vtv', r);
-  if (dup) throw new ElsimError(`population: VTV ${dup} of ${rangeText(r)} is already in the CDS`, 'SIM0490E');
+  if (dup) throw fail(`VTV ${dup} of ${rangeText(r)} is already in the CDS`);
   const copies = g.copies ?? [];
-  if (copies.length > 4) throw new ElsimError(`population: VTVs ${rangeText(r)} ask for ${copies.length} copies; a VTV has at most 4`, 'SIM0490E');
+  if (copies.length > 4) throw fail(`VTVs ${rangeText(r)} ask for ${copies.length} copies; a VTV has at most 4`);
   const created = g.created ?? DEFAULT_TIME;
   const spread = g.spreadSeconds ?? 0;
   const base = {
@@ -230,12 +231,12 @@ function insertVtvs(cds: Cds, g: VtvGroupSpec): { vtvs: number; copies: number }
         params.push(v.toUpperCase());
       }
     }
-    if (where.length === 0) throw new ElsimError(`population: copy ${i + 1} of VTVs ${rangeText(r)} names no MVCs (mvcs, pool, acs or stormngr)`, 'SIM0490E');
+    if (where.length === 0) throw fail(`copy ${i + 1} of VTVs ${rangeText(r)} names no MVCs (mvcs, pool, acs or stormngr)`);
     db.exec('DROP TABLE IF EXISTS temp.pick');
     db.exec('CREATE TEMP TABLE pick (k INTEGER PRIMARY KEY, volser TEXT NOT NULL)');
     db.prepare(`INSERT INTO temp.pick (k, volser) SELECT row_number() OVER (ORDER BY volser) - 1, volser FROM mvc WHERE ${where.join(' AND ')}`).run(...params);
     const count = (db.prepare('SELECT count(*) AS n FROM temp.pick').get() as { n: number }).n;
-    if (count === 0) throw new ElsimError(`population: copy ${i + 1} of VTVs ${rangeText(r)}: no MVC matches ${describe(c)}`, 'SIM0490E');
+    if (count === 0) throw fail(`copy ${i + 1} of VTVs ${rangeText(r)}: no MVC matches ${describe(c)}`);
     const perMvc = Math.max(1, c.perMvc ?? 1);
     const info2 = db
       .prepare(
@@ -289,6 +290,11 @@ function refreshMvcUsage(cds: Cds): void {
     UPDATE mvc SET used_mb = u.used, last_migrated = u.last, last_mounted = u.last,
                    times_mounted = max(mvc.times_mounted, u.mounts), updated = u.last
       FROM u WHERE u.mvc = mvc.volser`);
+}
+
+/** The error that stops the load (SIM0490E). */
+function fail(detail: string): ElsimError {
+  return new ElsimError(sim.text('SIM0490E', detail), 'SIM0490E');
 }
 
 function describe(c: CopySpec): string {

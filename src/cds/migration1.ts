@@ -352,7 +352,7 @@ CREATE TABLE vtv_copy (
 );
 CREATE UNIQUE INDEX vtv_copy_current ON vtv_copy(vtv, copy_index) WHERE current = 1;
 CREATE INDEX vtv_copy_vtv ON vtv_copy(vtv);
-CREATE INDEX vtv_copy_mvc ON vtv_copy(mvc, vtv);
+CREATE INDEX vtv_copy_mvc ON vtv_copy(mvc, current, vtv);
 CREATE INDEX vtv_copy_stor ON vtv_copy(stor_class) WHERE stor_class IS NOT NULL;
 
 -- Copies of a VTV held by another TapePlex (cross-TapePlex replication, electronic export).

@@ -196,3 +196,135 @@ export const sim = catalogue({
 });
 
 export type SimId = keyof typeof sim.defs;
+  SIM0401I: {
+    text: 'CARD {0}: {1} CONTINUES THE {2} STATEMENT BEFORE IT (NO CONTINUATION MARK)',
+    explain: 'Leniency: the CONFIG decks printed in the ELS guides run the keywords of one statement over two cards without a continuation mark (`GLOBAL MAXVTV=65000 … RECALWER=YES` and then a card `LOCKSTR=STK_VTCS_LOCKS VTVPAGE=LARGE`). A card of a CONFIG deck that starts with KEYWORD=value is read as part of the statement before it. A real SLUADMIN may reject the card; end the first card with a blank and `-` to make the deck portable.',
+  },
+  SIM0402E: {
+    text: '{0} STATEMENT ON CARD {1} DOES NOT FOLLOW A VTSS STATEMENT',
+    explain: 'In a CONFIG deck, RTD, RTDPATH and VTD statements describe the VTSS statement before them, so they must come after one. Move the statement under the VTSS it belongs to. Nothing in the CDS was changed.',
+  },
+  SIM0403E: {
+    text: 'DUPLICATE {0} {1} ON CARD {2}',
+    explain: 'A name that must be unique in its kind (VTSS, RTD, RTDPATH, CLUSTER, STORMNGR, HOST, POOLPARM, STORCLAS, MGMTCLAS …) is defined twice, or the same definition is coded twice. Remove or rename one. Nothing in the CDS was changed.',
+  },
+  SIM0404E: {
+    text: '{0} ON CARD {1}: {2}',
+    explain: 'A value is well formed but not acceptable with the rest of the statement or deck, for example LOW not below HIGH on VTSS, MINMIG above MAXMIG, a VTD range whose LOW is above its HIGH, or a volser range that is not a range. The text says which. Nothing in the CDS was changed.',
+  },
+  SIM0405E: {
+    text: '{0} ON CARD {1} NAMES VTSS {2}, WHICH THE DECK DOES NOT DEFINE',
+    explain: 'CLINK VTSS= and CLUSTER VTSSs(…) must name VTSSs defined by VTSS statements of the same CONFIG deck (for CLINK, earlier in the deck). Nothing in the CDS was changed.',
+  },
+  SIM0406E: {
+    text: '{0} STATEMENT ON CARD {1} NEEDS {2}',
+    explain: 'A statement lacks a parameter it cannot do without (VTSS NAME=, RTD NAME=, CLINK CHANIF= or IPIF=, RTDPATH STORMNGR= …). Nothing in the CDS was changed.',
+  },
+  SIM0407E: {
+    text: '{0} STATEMENT ON CARD {1} CANNOT HAVE BOTH {2} AND {3}',
+    explain: 'Two parameters of one CONFIG statement exclude each other, for example CHANIF and IPIF on a CLINK (a CLINK is either a FICON/ESCON port or an Ethernet port). Nothing in the CDS was changed.',
+  },
+  SIM0408E: {
+    text: 'GLOBAL MAXVTV={0} NEEDS A G-LEVEL CDS - CDSLEVEL({1}) ALLOWS AT MOST 32000',
+    explain: 'More than 32000 VTVs per MVC need a CDS at VTCS level G or higher. elsim takes CDSLEVEL V61ABOVE and higher as G level or higher. Raise CDSLEVEL or lower MAXVTV. Nothing in the CDS was changed.',
+  },
+  SIM0409I: {
+    text: '{0} NOT APPLIED - THE CDS IS UNCHANGED',
+    explain: 'The function found errors (listed before this message) and changed nothing: definitions are checked as a whole before any is stored.',
+  },
+  SIM0410I: {
+    text: 'DEVNO={0} OF {1} {2} ON CARD {3} IS NOT HEXADECIMAL - ACCEPTED',
+    explain: 'Leniency: a device number is four hexadecimal digits. An example in the ELS DR guide codes `DEVNO=1I00`; elsim stores such a value as coded. A real system would reject it.',
+  },
+  SIM0411W: {
+    text: 'CONFIG RESET DECK HAS NO GLOBAL STATEMENT - VTCS DEFAULTS APPLY',
+    explain: 'CONFIG RESET rebuilds the VTCS configuration from the deck alone, and GLOBAL is a required statement of a complete deck. Without it every GLOBAL value is its default. Condition code 4.',
+  },
+  SIM0412I: {
+    text: 'CONFIG CARD {0}: {1} STATEMENT CODED ON THE CONFIG STATEMENT',
+    explain: 'Leniency: the ELS guides write one-line changes as `CONFIG GLOBAL SYNCHREP=YES`. elsim reads the words after CONFIG as a separate GLOBAL (or RECLAIM, HOST …) statement of the deck. Code the sub-statement on its own card to make the deck portable.',
+  },
+  SIM0420E: {
+    text: 'VOLPARM {0} ON CARD {1} OVERLAPS {2} ON CARD {3}',
+    explain: 'A volume can belong to one VOLPARM range only. Two ranges of the SLSPARM data set share volsers. Correct one of them. Nothing in the CDS was changed.',
+  },
+  SIM0421E: {
+    text: 'VOLPARM {0} ON CARD {1}: {2}',
+    explain: 'The VOLPARM statement is not consistent: an unknown MEDIA or RECTECH value, a recording technique that does not belong to the media, virtual media in an MVC pool, or a volser range that is not a range. The text says which. Nothing in the CDS was changed.',
+  },
+  SIM0422E: {
+    text: 'POOLPARM {0} ON CARD {1}: {2}',
+    explain: 'The POOLPARM statement is not consistent: a parameter that belongs to another pool type (MVCFREE, MAXMVC, THRESH, START and INITMVC to MVC pools, OWNRPLEX to EXTERNAL pools, MAXCLEAN to CLEAN pools), or DRTEST on a pool type that has no DR test subpools. Nothing in the CDS was changed.',
+  },
+  SIM0423W: {
+    text: 'POOLPARM {0} ON CARD {1} HAS NO VOLPARM STATEMENTS',
+    explain: 'A pool without volumes is defined. It is stored, but nothing can be selected from it. Condition code 4.',
+  },
+  SIM0424W: {
+    text: 'VOLPARM {0} ON CARD {1} FOLLOWS NO POOLPARM - ITS VOLUMES ARE IN NO POOL',
+    explain: 'A VOLPARM statement belongs to the POOLPARM statement before it. This one comes first, so its volumes are defined but belong to no pool. Condition code 4.',
+  },
+  SIM0425E: {
+    text: '{0} STATEMENT ON CARD {1} IS NOT VALID IN {2}',
+    explain: 'The data set read by the function holds a statement of another kind: SLSPARM for SET VOLPARM holds POOLPARM and VOLPARM statements, the MGMTDEF data set MGMTclas, STORclas, VTSSLST and VTSSSEL statements. Nothing in the CDS was changed.',
+  },
+  SIM0426I: {
+    text: 'SET VOLPARM APPLY(NO) - DEFINITIONS CHECKED, THE CDS IS UNCHANGED',
+    explain: 'APPLY(NO) validates the POOLPARM and VOLPARM statements and prints the report without storing them.',
+  },
+  SIM0427E: {
+    text: 'DD {0} IS MISSING OR EMPTY',
+    explain: 'The function reads its definitions from this DD (SET VOLPARM reads SLSPARM), and the step has no such DD or it holds no statements. Add the DD. Condition code 8.',
+  },
+  SIM0428I: {
+    text: '{0} POOLS AND {1} VOLPARM RANGES ({2} VOLUMES) STORED',
+    explain: 'SET VOLPARM replaced the pool and volume definitions of the CDS with the ones listed.',
+  },
+  SIM0440E: {
+    text: 'DATA SET {0} IS NOT CATALOGED',
+    explain: 'MGMTDEF reads its definitions from the cataloged data set named by DSN(…) (a PDS member as DSN(HLQ.PARMLIB(MEMBER))). No such data set or member is in the catalog of the system. Condition code 8.',
+  },
+  SIM0441E: {
+    text: 'MGMTCLAS {0} ON CARD {1}: {2} NAMES STORAGE CLASS {3}, WHICH IS NOT DEFINED',
+    explain: 'MIGPOL, ARCHPOL and EEXPOL (and CONSRC, CONTGT) of a management class must name storage classes defined in the same MGMTDEF data set. Define the storage class or correct the name. Nothing in the CDS was changed.',
+  },
+  SIM0442W: {
+    text: 'STORCLAS {0} ON CARD {1}: MVCPOOL({2}) IS NOT AN MVC POOL OF THIS CDS',
+    explain: 'The storage class names an MVC pool that SET VOLPARM has not defined in this CDS (or a pool that is not of TYPE(MVC)). The class is stored, but VTCS cannot migrate to it until the pool exists. Condition code 4.',
+  },
+  SIM0443W: {
+    text: 'STORCLAS {0} ON CARD {1}: ACS({2}) IS NOT AN ACS OF THIS CDS',
+    explain: 'The storage class names an ACS the CDS does not hold. The class is stored, but migration to it cannot be satisfied. Condition code 4.',
+  },
+  SIM0444I: {
+    text: 'CARD {0}: {1} READ AS {2}',
+    explain: 'Leniency: an example in the ELS DR guide misspells a keyword (`MIRATE(RECEIVER)` for `MIGRATE(RECEIVER)`). elsim reads it as the keyword meant. A real system would reject the statement; correct the spelling to make it portable.',
+  },
+  SIM0445I: {
+    text: '{0} STORAGE CLASSES, {1} MANAGEMENT CLASSES, {2} VTSS LISTS AND {3} VTSS SELECTIONS LOADED FROM {4}',
+    explain: 'MGMTDEF replaced the policy definitions of the CDS with the ones listed.',
+  },
+  SIM0446E: {
+    text: 'MGMTCLAS {0} ON CARD {1}: {2}',
+    explain: 'The management class is not consistent: ARCHAGE without ARCHPOL, or a policy naming the same storage class twice. Nothing in the CDS was changed.',
+  },
+  SIM0447E: {
+    text: '{0} ON CARD {1} NAMES VTSS LIST {2}, WHICH IS NOT DEFINED',
+    explain: 'VTSSSEL VTSSLST(…) must name a list defined by a VTSSLST statement of the same MGMTDEF data set. Nothing in the CDS was changed.',
+  },
+  SIM0460W: {
+    text: 'NO {0} MATCHES THE SELECTION',
+    explain: 'The report selected nothing: none of the volsers named is in the CDS, the pool holds no MVCs, or OPTION(UNAVAIL) / SUPEMPTY left nothing. Condition code 4.',
+  },
+  SIM0461W: {
+    text: '{0} {1} IS NOT IN THE CDS',
+    explain: 'A volser named on the report statement has no record in the CDS. It is left out of the report. Condition code 4.',
+  },
+  SIM0462E: {
+    text: 'MVC POOL {0} IS NOT DEFINED',
+    explain: 'MVCPOOL(…) names a pool that is not defined as TYPE(MVC) by SET VOLPARM in this CDS. Condition code 8.',
+  },
+  SIM0490E: {
+    text: 'POPULATION NOT LOADED - {0}',
+    explain: 'The volume population spec (elsim init --demo and test systems) could not be loaded: a range is not a range, a volser is already in the CDS, or a copy names MVCs that do not exist. Nothing was loaded.',
+  },
