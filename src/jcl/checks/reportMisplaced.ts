@@ -1,0 +1,27 @@
+/** IEFC019I: a DD before the first EXEC (other than JOBLIB/JOBCAT), a JCLLIB after an EXEC or a second JCLLIB. */
+import type { Diagnostic } from '../../core/Diagnostic.js';
+import { iefc } from '../messages.js';
+import { stmtPos } from '../parseStatement.js';
+import type { CheckedJob } from './CheckedJob.js';
+import { onStmt } from './CheckedJob.js';
+
+const JOB_LEVEL_DD = new Set(['JOBLIB', 'JOBCAT']);
+
+export function reportMisplaced(cj: CheckedJob): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let seenExec = false;
+  let jcllib = false;
+  let lastNamed = '';
+  for (const ps of cj.statements) {
+    if (ps.op === 'EXEC') seenExec = true;
+    else if (ps.op === 'JCLLIB') {
+      if (seenExec || jcllib) out.push(onStmt(ps, iefc.diag('IEFC019I', 'error', ['JCLLIB'], stmtPos(ps))));
+      jcllib = true;
+    } else if (ps.op === 'DD' && !seenExec) {
+      if (ps.name !== '') lastNamed = ps.name;
+      const jobLevel = JOB_LEVEL_DD.has(ps.name) || (ps.name === '' && JOB_LEVEL_DD.has(lastNamed));
+      if (!jobLevel) out.push(onStmt(ps, iefc.diag('IEFC019I', 'error', ['DD'], stmtPos(ps))));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * IEFC605I: the operation field is not a JCL operation. When the name ends with an operation
+ * (`//STEPLIBDD DSN=…`, `//SLSINDD *`), a blank was probably lost: SIM0112I says what was meant.
+ */
+import type { Diagnostic } from '../../core/Diagnostic.js';
+import { sim } from '../../core/simMessages.js';
+import { OPERATIONS } from '../keywords.js';
+import { iefc } from '../messages.js';
+import { stmtPos } from '../parseStatement.js';
+import type { CheckedJob } from './CheckedJob.js';
+import { onStmt } from './CheckedJob.js';
+
+const GLUED = /^(.+?)(EXEC|DD|JOB|PROC|SET|INCLUDE|JCLLIB|OUTPUT)$/;
+
+export function reportUnknownOperations(cj: CheckedJob): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const ps of cj.statements) {
+    if (OPERATIONS.has(ps.op)) continue;
+    out.push(onStmt(ps, iefc.diag('IEFC605I', 'error', [], stmtPos(ps, ps.raw.opColumn))));
+    const m = GLUED.exec(ps.name);
+    if (m) out.push(onStmt(ps, sim.diag('SIM0112I', 'info', [m[1]!, m[2]!], stmtPos(ps, 3))));
+  }
+  return out;
+}

@@ -1,0 +1,486 @@
+/**
+ * One job's statements → the job as JES2 runs it: JOB parameters, SET symbols taking effect where
+ * they stand, JCLLIB, INCLUDE groups, in-stream and cataloged procedures with their DD and EXEC
+ * overrides (expandProc.ts), IF/THEN/ELSE contexts, concatenations, and the JESJCL listing with
+ * its statement numbers and `//`, `XX`, `X/`, `++`, `+/` prefixes.
+ */
+import type { Diagnostic } from '../core/Diagnostic.js';
+import { sim } from '../core/simMessages.js';
+import { execCondOf, jobCondOf } from './condOf.js';
+import { ddSpecOf, keyParam } from './ddSpecOf.js';
+import { ifExprOf } from './ifExprOf.js';
+import type { IfProblem } from './ifExprOf.js';
+import { iefc } from './messages.js';
+import type { Param } from './parseOperands.js';
+import type { Origin, ParsedStatement } from './parseStatement.js';
+import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
+import type { Card } from './readCards.js';
+import { readCards } from './readCards.js';
+import type { InstreamData, RawStatement, StreamItem } from './readStatements.js';
+import { readStatements } from './readStatements.js';
+import { substituteInData } from './substituteSymbols.js';
+import type { ConvertOptions, IfContext, JclDd, JclJob, JclKeyword, JclStep, JclValue } from './types.js';
+import { expandProc } from './expandProc.js';
+
+export interface DdEntry {
+  ps: ParsedStatement;
+  params: Param[];
+  data?: InstreamData;
+  /** Symbols for `DD *,SYMBOLS=`: the exported JCL symbols at that point. */
+  dataSymbols?: ReadonlyMap<string, string>;
+}
+
+export interface DdNode {
+  name: string;
+  entries: DdEntry[];
+}
+
+export interface StepBuild {
+  step: JclStep;
+  nodes: DdNode[];
+}
+
+export interface ExpandedJob {
+  job: JclJob;
+  /** Every statement in listing order, for the checks. */
+  statements: ParsedStatement[];
+  steps: StepBuild[];
+}
+
+interface IfFrame {
+  ctx: IfContext;
+  inElse: boolean;
+  ps: ParsedStatement;
+}
+
+const EMPTY = new Map<string, string>();
+
+export function toKeyword(ps: ParsedStatement, p: Param): JclKeyword {
+  const key = p.qualifier !== undefined ? `${p.key}.${p.qualifier}` : p.key!;
+  return { key, value: p.value ?? '', pos: posAt(ps, p.start).card };
+}
+
+/** PARM as the program receives it: enclosing apostrophes or parentheses removed, `''` → `'`, `&&` → `&`. */
+export function parmOf(p: Param | undefined): string {
+  if (!p || p.value === undefined) return '';
+  const t = p.text;
+  if (Array.isArray(p.value)) return t.slice(1, -1);
+  if (t.startsWith("'") && t.endsWith("'") && t.length >= 2) return t.slice(1, -1).replace(/''/g, "'").replace(/&&/g, '&');
+  return t;
+}
+
+export function valueText(v: JclValue | undefined): string {
+  if (v === undefined) return '';
+  return typeof v === 'string' ? v : `(${v.map(valueText).join(',')})`;
+}
+
+export class JobExpander {
+  readonly job: JclJob;
+  readonly statements: ParsedStatement[] = [];
+  readonly steps: StepBuild[] = [];
+  readonly symbols = new Map<string, string>();
+  readonly instreamProcs = new Map<string, StreamItem[]>();
+  jcllib: string[] | undefined;
+  exported: Set<string> | 'ALL' = new Set();
+  current: StepBuild | undefined;
+  private stmtNo = 0;
+  private ifStack: IfFrame[] = [];
+  private procDef: { name: string; items: StreamItem[] } | undefined;
+  private blankCards = 0;
+  private firstBlank: Card | undefined;
+  private folded = 0;
+  private firstFolded: RawStatement | undefined;
+  private includeDepth = 0;
+
+  constructor(readonly opts: ConvertOptions, job: JclJob) {
+    this.job = job;
+    this.symbols.set('SYSUID', opts.userid ?? 'ELSIM');
+  }
+
+  report(ps: ParsedStatement | undefined, d: Diagnostic): void {
+    if (ps?.stmtNo !== undefined) d.stmt = ps.stmtNo;
+    this.job.diagnostics.push(d);
+  }
+
+  /** Adds the statement's cards to the listing with the next number; reports its own diagnostics. */
+  list(raw: RawStatement, prefix: string, ps?: ParsedStatement): number {
+    const n = ++this.stmtNo;
+    const listing = this.job.listing;
+    if (raw.generated) {
+      listing.push({ stmt: n, prefix: '//', text: 'SYSIN    DD *                 GENERATED STATEMENT' });
+    } else {
+      raw.cards.forEach((c, k) => {
+        const line = { prefix, text: c.image.slice(2, 72) };
+        listing.push(k === 0 ? { stmt: n, ...line } : line);
+      });
+    }
+    if (ps?.substituted) listing.push({ prefix: '', text: iefc.line('IEFC653I', ps.text) });
+    if (raw.folded) {
+      this.folded++;
+      this.firstFolded ??= raw;
+    }
+    const diags = ps ? ps.diags : raw.diags;
+    for (const d of diags) {
+      d.stmt = n;
+      this.job.diagnostics.push(d);
+    }
+    if (ps) {
+      ps.stmtNo = n;
+      this.statements.push(ps);
+    }
+    return n;
+  }
+
+  listComment(card: Card, prefix: string): void {
+    this.job.listing.push({ prefix, text: card.image.slice(2, 72) });
+  }
+
+  blank(card: Card): void {
+    this.blankCards++;
+    this.firstBlank ??= card;
+  }
+
+  /** The main input stream of the job (the JOB statement first, when there is one). */
+  run(items: readonly StreamItem[]): void {
+    this.walk(items, 'main', '//');
+    if (this.procDef) {
+      // An in-stream PROC without PEND runs to the end of the job: nothing was defined.
+      this.procDef = undefined;
+    }
+    for (const f of this.ifStack) this.report(f.ps, iefc.diag('IEFC019I', 'error', ['IF'], stmtPos(f.ps)));
+    this.finish();
+  }
+
+  walk(items: readonly StreamItem[], origin: Origin, prefix: string): void {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      switch (it.kind) {
+        case 'comment':
+          if (this.procDef) this.procDef.items.push(it);
+          this.listComment(it.card, prefix);
+          break;
+        case 'blank':
+          this.blank(it.card);
+          break;
+        case 'jes2':
+          if (it.card.jes2Verb === 'SCAN') this.job.params.typrun = 'SCAN';
+          break;
+        case 'delimiter':
+        case 'null':
+          break;
+        case 'statement':
+          i = this.statement(items, i, origin, prefix);
+          break;
+      }
+    }
+  }
+
+  private statement(items: readonly StreamItem[], i: number, origin: Origin, prefix: string): number {
+    const it = items[i] as { kind: 'statement'; stmt: RawStatement };
+    const raw = it.stmt;
+    if (this.procDef) {
+      this.procDef.items.push(it);
+      this.list(raw, prefix);
+      if (raw.op === 'PEND') {
+        this.instreamProcs.set(this.procDef.name, this.procDef.items);
+        this.procDef = undefined;
+      }
+      return i;
+    }
+    if (raw.op === 'PROC') {
+      const ps = parseStatement(raw, origin, EMPTY);
+      this.list(raw, prefix, ps);
+      this.procDef = { name: raw.name, items: [it] };
+      return i;
+    }
+    const ps = parseStatement(raw, origin, this.symbols);
+    switch (ps.op) {
+      case 'JOB':
+        this.list(raw, prefix, ps);
+        this.jobParams(ps);
+        return i;
+      case 'SET':
+        this.list(raw, prefix, ps);
+        applySet(ps, this.symbols);
+        return i;
+      case 'JCLLIB':
+        this.list(raw, prefix, ps);
+        if (this.jcllib === undefined && this.steps.length === 0) this.jcllib = jcllibOf(ps);
+        return i;
+      case 'EXPORT':
+        this.list(raw, prefix, ps);
+        this.export(ps);
+        return i;
+      case 'INCLUDE':
+        this.list(raw, prefix, ps);
+        this.include(ps, (incItems) => this.walk(incItems, 'catalog', 'XX'));
+        return i;
+      case 'EXEC': {
+        this.list(raw, prefix, ps);
+        if (!isProcCall(ps)) {
+          this.newStep(ps, ps.name);
+          return i;
+        }
+        ps.procCall = true;
+        let j = i + 1;
+        const overrides: StreamItem[] = [];
+        for (; j < items.length; j++) {
+          const o = items[j]!;
+          if (o.kind === 'statement' && o.stmt.op === 'DD' && !o.stmt.generated) overrides.push(o);
+          else if (o.kind === 'comment' || o.kind === 'blank') overrides.push(o);
+          else break;
+        }
+        expandProc(this, ps, overrides, { depth: 1, stepName: ps.name, origin, prefix });
+        return j - 1;
+      }
+      case 'DD':
+        this.list(raw, prefix, ps);
+        this.addDd(ps);
+        return i;
+      case 'IF':
+        this.list(raw, prefix, ps);
+        this.ifOpen(ps);
+        return i;
+      case 'ELSE':
+        this.list(raw, prefix, ps);
+        this.ifElse(ps);
+        return i;
+      case 'ENDIF':
+        this.list(raw, prefix, ps);
+        this.ifEnd(ps);
+        return i;
+      case 'PEND':
+        this.list(raw, prefix, ps);
+        this.report(ps, iefc.diag('IEFC019I', 'error', ['PEND'], stmtPos(ps)));
+        return i;
+      default:
+        // OUTPUT, CNTL, ENDCNTL, SCHEDULE, COMMAND, XMIT are accepted; unknown operations are reported by the checks.
+        this.list(raw, prefix, ps);
+        return i;
+    }
+  }
+
+  private jobParams(ps: ParsedStatement): void {
+    const p = this.job.params;
+    const [acct, prog] = ps.params;
+    if (acct && acct.key === undefined && acct.value !== undefined) p.accounting = acct.value;
+    if (prog && prog.key === undefined && prog.value !== undefined) p.programmer = unquoted(prog.text);
+    for (const k of ps.params) {
+      if (k.key === undefined) continue;
+      p.keywords.push(toKeyword(ps, k));
+      const v = k.value;
+      const s = typeof v === 'string' ? unquoted(v) : undefined;
+      switch (k.key) {
+        case 'CLASS':
+          if (s) p.class = s;
+          break;
+        case 'MSGCLASS':
+          if (s) p.msgclass = s;
+          break;
+        case 'NOTIFY':
+          if (s) p.notify = s;
+          break;
+        case 'TYPRUN':
+          if (s) p.typrun = s;
+          break;
+        case 'COND': {
+          const c = jobCondOf(v);
+          if (c) p.cond = c;
+          break;
+        }
+        case 'MSGLEVEL': {
+          const parts = v === undefined ? [] : typeof v === 'string' ? [v] : v.map((x) => (typeof x === 'string' ? x : ''));
+          const st = /^[012]$/.test(parts[0] ?? '') ? Number(parts[0]) : p.msglevel[0];
+          const m = /^[01]$/.test(parts[1] ?? '') ? Number(parts[1]) : p.msglevel[1];
+          p.msglevel = [st, m];
+          break;
+        }
+      }
+    }
+  }
+
+  private export(ps: ParsedStatement): void {
+    const v = keyParam(ps.params, 'SYMLIST')?.value;
+    if (v === undefined) return;
+    const names = typeof v === 'string' ? [v] : v.filter((x): x is string => typeof x === 'string');
+    if (names.includes('*')) this.exported = 'ALL';
+    else if (this.exported !== 'ALL') for (const n of names) this.exported.add(n);
+  }
+
+  /** Reads an INCLUDE member and hands its statements to `walk`. */
+  include(ps: ParsedStatement, walk: (items: StreamItem[]) => void): void {
+    const mp = keyParam(ps.params, 'MEMBER');
+    const member = typeof mp?.value === 'string' ? mp.value : undefined;
+    if (!member) return;
+    if (this.includeDepth >= 15) {
+      this.report(ps, iefc.diag('IEFC614I', 'error', [member], posAt(ps, mp!.start)));
+      return;
+    }
+    const found = this.readLibraryMember(member);
+    if (!found) {
+      if (!this.opts.readMember) this.report(ps, sim.diag('SIM0109W', 'warning', [member], posAt(ps, mp!.start)));
+      else this.report(ps, iefc.diag('IEFC614I', 'error', [member], posAt(ps, mp!.start)));
+      return;
+    }
+    this.report(ps, iefc.diag('IEFC002I', 'info', [member, found.via], stmtPos(ps)));
+    this.includeDepth++;
+    walk(found.items);
+    this.includeDepth--;
+  }
+
+  /** Looks a member up in the JCLLIB ORDER libraries, then in the system procedure libraries. */
+  readLibraryMember(member: string): { items: StreamItem[]; via: string } | undefined {
+    const read = this.opts.readMember;
+    if (!read) return undefined;
+    const priv = this.jcllib ?? [];
+    for (const lib of [...priv, ...(this.opts.procLibs ?? [])]) {
+      const text = read(lib, member);
+      if (text === undefined) continue;
+      const file = `${lib}(${member})`;
+      const items = [...readStatements(readCards(text, file), file)];
+      return { items, via: `${priv.includes(lib) ? 'PRIVATE' : 'SYSTEM'} LIBRARY ${lib}` };
+    }
+    return undefined;
+  }
+
+  newStep(ps: ParsedStatement, name: string, procStep?: string, procName?: string): StepBuild {
+    const pgm = keyParam(ps.params, 'PGM');
+    const step: JclStep = {
+      name,
+      program: pgm && pgm.value !== undefined ? valueText(pgm.value) : '',
+      parm: parmOf(keyParam(ps.params, 'PARM')),
+      ifs: this.ifStack.map((f) => f.ctx),
+      dds: [],
+      stmt: ps.stmtNo ?? 0,
+      pos: stmtPos(ps).card,
+      keywords: ps.params.filter((p) => p.key !== undefined).map((p) => toKeyword(ps, p)),
+    };
+    const cond = execCondOf(keyParam(ps.params, 'COND')?.value);
+    if (cond) step.cond = cond;
+    if (procStep !== undefined) step.procStep = procStep;
+    if (procName !== undefined) step.procName = procName;
+    const sb: StepBuild = { step, nodes: [] };
+    this.steps.push(sb);
+    this.current = sb;
+    return sb;
+  }
+
+  ddEntry(ps: ParsedStatement, params: Param[], data: InstreamData | undefined): DdEntry {
+    const e: DdEntry = { ps, params };
+    if (data) e.data = data;
+    if (data && keyParam(params, 'SYMBOLS')) {
+      const syms = new Map<string, string>();
+      for (const [k, v] of this.symbols) if (this.exported === 'ALL' || this.exported.has(k) || k === 'SYSUID') syms.set(k, v);
+      e.dataSymbols = syms;
+    }
+    return e;
+  }
+
+  /** A DD of the input stream (or of an INCLUDE group): joins the current step, or its last DD's concatenation. */
+  private addDd(ps: ParsedStatement): void {
+    const sb = this.current;
+    if (!sb) return; // JOBLIB/JOBCAT are accepted; any other DD before the first EXEC is reported by the checks
+    const entry = this.ddEntry(ps, ps.params, ps.raw.data);
+    const last = sb.nodes[sb.nodes.length - 1];
+    if (ps.name === '' && last) last.entries.push(entry);
+    else sb.nodes.push({ name: ps.name, entries: [entry] });
+  }
+
+  ifOpen(ps: ParsedStatement): void {
+    const problems: IfProblem[] = [];
+    const expr = ps.ifExpr ? ifExprOf(ps.ifExpr, problems) : { op: 'test' as const, operand: { kind: 'ABEND' as const } };
+    for (const p of problems) {
+      if (p.kind === 'constant') this.report(ps, sim.diag('SIM0113W', 'warning', [p.text], posAt(ps, p.offset)));
+      else this.report(ps, iefc.diag('IEFC630I', 'error', [p.text, 'IF'], posAt(ps, p.offset)));
+    }
+    this.ifStack.push({ ctx: { expr, negate: false, stmt: ps.stmtNo ?? 0 }, inElse: false, ps });
+  }
+
+  ifElse(ps: ParsedStatement): void {
+    const top = this.ifStack[this.ifStack.length - 1];
+    if (!top || top.inElse) {
+      this.report(ps, iefc.diag('IEFC019I', 'error', ['ELSE'], stmtPos(ps)));
+      return;
+    }
+    top.ctx = { ...top.ctx, negate: true };
+    top.inElse = true;
+  }
+
+  ifEnd(ps: ParsedStatement): void {
+    if (!this.ifStack.pop()) this.report(ps, iefc.diag('IEFC019I', 'error', ['ENDIF'], stmtPos(ps)));
+  }
+
+  /** Depth of the IF stack (procedures must leave it as they found it). */
+  ifDepth(): number {
+    return this.ifStack.length;
+  }
+
+  private finish(): void {
+    for (const sb of this.steps) sb.step.dds = sb.nodes.map((n) => this.finalDd(sb, n));
+    for (const sb of this.steps) resolveDdnameRefs(sb);
+    this.job.steps = this.steps.map((s) => s.step);
+    if (this.blankCards > 0 && this.firstBlank) {
+      this.job.diagnostics.push(sim.diag('SIM0104I', 'info', [this.blankCards], { card: { file: this.opts.file, line: this.firstBlank.line, column: 1 }, image: '' }));
+    }
+    if (this.folded > 0 && this.firstFolded) {
+      this.job.diagnostics.push(sim.diag('SIM0105I', 'info', [this.folded], { card: { file: this.firstFolded.file, line: this.firstFolded.first.line, column: 1 }, image: this.firstFolded.first.image }));
+    }
+  }
+
+  private finalDd(sb: StepBuild, node: DdNode): JclDd {
+    const first = node.entries[0]!;
+    const stmt = first.ps.stmtNo ?? 0;
+    const ctx = { stmt, stepName: sb.step.name, ...(sb.step.procStep !== undefined ? { procStep: sb.step.procStep } : {}) };
+    const specs = node.entries.map((e) => {
+      const spec = ddSpecOf(e.params, e.data, { ...ctx, stmt: e.ps.stmtNo ?? stmt });
+      if (spec.kind === 'instream' && e.dataSymbols) spec.records = spec.records.map((r) => substituteInData(r, e.dataSymbols!));
+      return spec;
+    });
+    return {
+      ddname: node.name,
+      stmt,
+      pos: stmtPos(first.ps).card,
+      specs,
+      keywords: first.params.filter((p) => p.key !== undefined).map((p) => toKeyword(first.ps, p)),
+    };
+  }
+}
+
+/** `DDNAME=X` (a forward reference): the DD takes the data sets of DD X of the same step, or is a dummy. */
+function resolveDdnameRefs(sb: StepBuild): void {
+  for (const dd of sb.step.dds) {
+    const ref = dd.keywords.find((k) => k.key === 'DDNAME');
+    if (!ref || typeof ref.value !== 'string') continue;
+    const target = sb.step.dds.find((d) => d.ddname === ref.value);
+    dd.specs = target ? target.specs : [{ kind: 'dummy' }];
+  }
+}
+
+export function isProcCall(ps: ParsedStatement): boolean {
+  if (keyParam(ps.params, 'PGM')) return false;
+  if (keyParam(ps.params, 'PROC')) return true;
+  const first = ps.params[0];
+  return first !== undefined && first.key === undefined && typeof first.value === 'string' && first.value !== '';
+}
+
+export function procNameOf(ps: ParsedStatement): { name: string; param: Param } | undefined {
+  const kp = keyParam(ps.params, 'PROC');
+  if (kp && typeof kp.value === 'string') return { name: kp.value, param: kp };
+  const first = ps.params[0];
+  if (first && first.key === undefined && typeof first.value === 'string') return { name: first.value, param: first };
+  return undefined;
+}
+
+export function applySet(ps: ParsedStatement, symbols: Map<string, string>): void {
+  for (const p of ps.params) {
+    if (p.key === undefined) continue;
+    symbols.set(p.key, p.value === undefined ? '' : unquoted(p.text));
+  }
+}
+
+function jcllibOf(ps: ParsedStatement): string[] {
+  const v = keyParam(ps.params, 'ORDER')?.value;
+  if (v === undefined) return [];
+  const list = typeof v === 'string' ? [v] : v.filter((x): x is string => typeof x === 'string');
+  return list.map(unquoted);
+}
