@@ -65,6 +65,10 @@ export const sim = catalogue({
     text: 'NO DELIMITER FOR THE IN-STREAM DATA OF {0} - DATA ENDS AT END OF INPUT',
     explain: 'A `DD DATA` or `DLM=` data set was not ended by its delimiter, so every card up to the end of the input became data.',
   },
+  SIM0115I: {
+    text: 'NO JOB STATEMENT - THE STREAM IS PROCEDURE {0}, READ WITH ITS DEFAULT SYMBOL VALUES',
+    explain: 'The file starts with a PROC statement and has no JOB card: it is a procedure library member. elsim checks its statements as a job would see them with the PROC defaults (its PEND, if any, is accepted).',
+  },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
   SIM0201E: {
     text: 'PROGRAM {0} FAILED IN STEP {1}: {2} - STEP ABENDED U4000',
@@ -125,6 +129,14 @@ export const sim = catalogue({
   SIM0215E: {
     text: 'GDG {0} HAS REACHED GENERATION 9999',
     explain: 'Absolute generation numbers run from G0001V00 to G9999V00. elsim does not wrap them; delete or rename the group.',
+  },
+  SIM0216E: {
+    text: 'THE SYSTEM IN {0} WAS WRITTEN BY A NEWER ELSIM (FORMAT {1}, THIS ELSIM KNOWS {2})',
+    explain: 'The system directory was created or upgraded by a newer version of elsim. Use that version, or build a new system with this one.',
+  },
+  SIM0217E: {
+    text: '{0} IS NOT A DATE AND TIME',
+    explain: 'The simulated clock is set with an ISO 8601 date and time, for example 2026-11-21T08:00:00Z.',
   },
   // ── SIM03xx: SLUADMIN shell ──────────────────────────────────────────
   SIM0301I: {
@@ -187,15 +199,11 @@ export const sim = catalogue({
     text: 'INTERNAL ERROR IN {0} - {1} - FUNCTION ENDED, CDS CHANGES BACKED OUT',
     explain: 'elsim failed while running the function: a bug in elsim. Everything the function changed in the CDS was rolled back, it ended with condition code 12 and the rest of SLSIN was not processed. Please report it with the deck.',
   },
-  // ── SIM04xx: CDS and utilities ───────────────────────────────────────
-  // ── SIM05xx: CLI, system directory, demo ─────────────────────────────
-  SIM0501I: {
-    text: 'NO SYSTEM IN {0} - THE DEMO TAPEPLEX WAS BUILT THERE',
-    explain: 'A command that needs a system found none in the system directory, so it built the embedded demo tapeplex there first (`elsim init --demo`).',
+  SIM0316I: {
+    text: '{0} - {1}',
+    explain: 'Detail line elsim prints after an SLS000xI parameter message: which value was refused and why (not a volser, out of range, not one of the allowed values …). The real messages name only the keyword.',
   },
-});
-
-export type SimId = keyof typeof sim.defs;
+  // ── SIM04xx: CDS and utilities ───────────────────────────────────────
   SIM0401I: {
     text: 'CARD {0}: {1} CONTINUES THE {2} STATEMENT BEFORE IT (NO CONTINUATION MARK)',
     explain: 'Leniency: the CONFIG decks printed in the ELS guides run the keywords of one statement over two cards without a continuation mark (`GLOBAL MAXVTV=65000 … RECALWER=YES` and then a card `LOCKSTR=STK_VTCS_LOCKS VTVPAGE=LARGE`). A card of a CONFIG deck that starts with KEYWORD=value is read as part of the statement before it. A real SLUADMIN may reject the card; end the first card with a blank and `-` to make the deck portable.',
@@ -243,6 +251,10 @@ export type SimId = keyof typeof sim.defs;
   SIM0412I: {
     text: 'CONFIG CARD {0}: {1} STATEMENT CODED ON THE CONFIG STATEMENT',
     explain: 'Leniency: the ELS guides write one-line changes as `CONFIG GLOBAL SYNCHREP=YES`. elsim reads the words after CONFIG as a separate GLOBAL (or RECLAIM, HOST …) statement of the deck. Code the sub-statement on its own card to make the deck portable.',
+  },
+  SIM0413W: {
+    text: '{0} {1} ON CARD {2}: STORMNGR {3} IS NOT DEFINED BY A STORMNGR OR TAPEPLEX STATEMENT',
+    explain: 'An RTD or RTDPATH connects to a storage manager (a VLE or a remote library) that the configuration does not define. The statement is stored, but VTCS cannot use the path until the storage manager is defined. Condition code 4.',
   },
   SIM0420E: {
     text: 'VOLPARM {0} ON CARD {1} OVERLAPS {2} ON CARD {3}',
@@ -328,3 +340,11 @@ export type SimId = keyof typeof sim.defs;
     text: 'POPULATION NOT LOADED - {0}',
     explain: 'The volume population spec (elsim init --demo and test systems) could not be loaded: a range is not a range, a volser is already in the CDS, or a copy names MVCs that do not exist. Nothing was loaded.',
   },
+  // ── SIM05xx: CLI, system directory, demo ─────────────────────────────
+  SIM0501I: {
+    text: 'NO SYSTEM IN {0} - THE DEMO TAPEPLEX WAS BUILT THERE',
+    explain: 'A command that needs a system found none in the system directory, so it built the embedded demo tapeplex there first (`elsim init --demo`).',
+  },
+});
+
+export type SimId = keyof typeof sim.defs;

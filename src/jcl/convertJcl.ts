@@ -96,13 +96,15 @@ export function convertJcl(text: string, opts: ConvertOptions): ConvertResult {
     const startLine = firstLine(first);
     const name = jobStmt ? jobStmt.name || 'ELSIMJOB' : jobNameFromFile(file);
     const job = newJob(name, chunk.jobCard, file, jobStmt ? jobStmt.first.line : startLine);
-    if (!chunk.jobCard && firstStmt && firstStmt.kind === 'statement') {
+    const procMember = !chunk.jobCard && firstStmt?.kind === 'statement' && firstStmt.stmt.op === 'PROC';
+    if (!chunk.jobCard && !procMember && firstStmt && firstStmt.kind === 'statement') {
       const s = firstStmt.stmt;
       const where = { card: { file, line: s.first.line, column: 1 }, image: s.first.image };
       if (opts.strict) job.diagnostics.push(iefc.diag('IEFC019I', 'error', [s.op || 'JCL'], where));
       else job.diagnostics.push(sim.diag('SIM0101I', 'info', [name, file], where));
     }
     const x = new JobExpander(opts, job);
+    x.procMember = procMember;
     x.run(chunk.items);
     if (chunk.ignoredAfterNull && chunk.ignoredAfterNull.kind === 'statement') {
       const s = chunk.ignoredAfterNull.stmt;

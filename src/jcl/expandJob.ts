@@ -91,6 +91,8 @@ export class JobExpander {
   private folded = 0;
   private firstFolded: RawStatement | undefined;
   private includeDepth = 0;
+  /** The stream is a procedure member (no JOB card, first statement PROC): its PROC gives symbol defaults. */
+  procMember = false;
 
   constructor(readonly opts: ConvertOptions, job: JclJob) {
     this.job = job;
@@ -185,6 +187,17 @@ export class JobExpander {
         this.instreamProcs.set(this.procDef.name, this.procDef.items);
         this.procDef = undefined;
       }
+      return i;
+    }
+    if (raw.op === 'PROC' && this.procMember && origin === 'main' && this.statements.length === 0) {
+      const ps = parseStatement(raw, origin, EMPTY);
+      this.list(raw, prefix, ps);
+      for (const p of ps.params) if (p.key !== undefined) this.symbols.set(p.key, p.value === undefined ? '' : unquoted(p.text));
+      this.report(ps, sim.diag('SIM0115I', 'info', [raw.name || '(unnamed)'], stmtPos(ps)));
+      return i;
+    }
+    if (raw.op === 'PEND' && this.procMember && origin === 'main') {
+      this.list(raw, prefix, parseStatement(raw, origin, EMPTY));
       return i;
     }
     if (raw.op === 'PROC') {

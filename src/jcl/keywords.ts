@@ -39,3 +39,11 @@ export function canonicalKey(key: string): string {
   if (key === 'VOLUME') return 'VOL';
   return key;
 }
+
+/**
+ * Operator commands that may stand in the operation field of a JCL command statement
+ * (`// V 149,ONLINE`, `// S INIT`), as MVS 3.8j sysgen decks have them.
+ */
+export const COMMAND_VERBS = words(`
+  V VARY M MOUNT S START D DISPLAY F MODIFY P STOP C CANCEL Z HALT SE SEND T R REPLY K CONTROL
+  MN MONITOR L LOG E RESET U UNLOAD CMD`);

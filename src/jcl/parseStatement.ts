@@ -3,6 +3,7 @@
  * the grammar, syntax errors mapped back to card and column through the segment map.
  */
 import type { CardPos, Diagnostic } from '../core/Diagnostic.js';
+import { COMMAND_VERBS } from './keywords.js';
 import { iefc } from './messages.js';
 import type { Param, RawIf } from './parseOperands.js';
 import { parseIfCondition, parseOperands } from './parseOperands.js';
@@ -137,7 +138,7 @@ export function parseStatement(raw: RawStatement, origin: Origin, symbols: Reado
     diags: [...raw.diags],
     used: sub.used,
   };
-  if (FREE_TEXT.has(raw.op)) return ps;
+  if (FREE_TEXT.has(raw.op) || COMMAND_VERBS.has(raw.op)) return ps;
   if (!syntaxCheck(ps)) {
     ps.ok = false;
     return ps;

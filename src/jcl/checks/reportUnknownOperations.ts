@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../core/Diagnostic.js';
 import { sim } from '../../core/simMessages.js';
-import { OPERATIONS } from '../keywords.js';
+import { COMMAND_VERBS, OPERATIONS } from '../keywords.js';
 import { iefc } from '../messages.js';
 import { stmtPos } from '../parseStatement.js';
 import type { CheckedJob } from './CheckedJob.js';
@@ -15,7 +15,7 @@ const GLUED = /^(.+?)(EXEC|DD|JOB|PROC|SET|INCLUDE|JCLLIB|OUTPUT)$/;
 export function reportUnknownOperations(cj: CheckedJob): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const ps of cj.statements) {
-    if (OPERATIONS.has(ps.op)) continue;
+    if (OPERATIONS.has(ps.op) || COMMAND_VERBS.has(ps.op)) continue;
     out.push(onStmt(ps, iefc.diag('IEFC605I', 'error', [], stmtPos(ps, ps.raw.opColumn))));
     const m = GLUED.exec(ps.name);
     if (m) out.push(onStmt(ps, sim.diag('SIM0112I', 'info', [m[1]!, m[2]!], stmtPos(ps, 3))));
