@@ -52,7 +52,8 @@ export type ParamType =
   | 'enum' // one of values
   | 'hex' // hex digits (ACS ids, device numbers)
   | 'string' // free text, quoted or not (DESC('DR Vault'))
-  | 'ddname'; // a DD name (MANIFEST(MOVE1))
+  | 'ddname' // a DD name (MANIFEST(MOVE1))
+  | 'dsn'; // a data set name, with an optional (member): DSN(HLQ.PARMS(MGMT))
 
 export interface ParamSpec {
   /** Name in the manual's mixed case: the upper-case prefix is the shortest abbreviation (`VOLser`). */
@@ -60,7 +61,9 @@ export interface ParamSpec {
   /** Other accepted spellings (full or mixed case): `VTV` for `VTVid`. */
   aliases?: string[];
   type: ParamType;
+  /** For enum: the allowed values, in the manual's mixed case (abbreviations as for names). */
   values?: string[];
+  /** For int: the value range. For name, nameList items, string and hex: the length range. */
   min?: number;
   max?: number;
   /** For nameList/volList: how many items at most. */

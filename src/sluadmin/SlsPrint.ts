@@ -1,0 +1,129 @@
+/**
+ * The SLSPRINT listing: 132-column print lines in pages of 60. Every page starts with the two
+ * heading lines of the page layout below and a blank line; a section (one per utility function,
+ * the first being the Control Card Image Listing) starts a new page, and its column headings
+ * repeat at the top of each of its pages.
+ *
+ * Without PARM=MIXED every line is printed in upper case (the listing of an upper-case-only
+ * printer); with it, text keeps its case. Times come from the Date the writer is given (the
+ * simulated clock), printed as UTC so listings do not depend on the machine's time zone.
+ */
+import type { Diagnostic } from '../core/Diagnostic.js';
+import { sim } from '../core/simMessages.js';
+import { sls } from './messages.js';
+import type { Report } from './types.js';
+
+/**
+ * The page layout in one place. The real product's heading wording differs by release and could
+ * not be confirmed; this keeps its shape: program and release, product title and page number on
+ * the first line; time, report title and date on the second.
+ */
+export const PAGE_LAYOUT = {
+  width: 132,
+  linesPerPage: 60,
+  program: 'SLUADMIN',
+  release: '7.3.0',
+  product: 'StorageTek Enterprise Library Software Utility',
+  /** Heading lines plus the blank line after them. */
+  headingLines: 3,
+} as const;
+
+export interface SlsPrintOptions {
+  mixed: boolean;
+  now: Date;
+  linesPerPage?: number;
+}
+
+export class SlsPrint implements Report {
+  private readonly out: string[] = [];
+  private readonly mixed: boolean;
+  private readonly time: string;
+  private readonly date: string;
+  private readonly linesPerPage: number;
+  private page = 0;
+  /** Lines on the current page, headings included. */
+  private used = 0;
+  private title = '';
+  private columns: string[] = [];
+  /** Body lines printed on the current page of the current section. */
+  private bodyOnPage = 0;
+
+  constructor(opts: SlsPrintOptions) {
+    this.mixed = opts.mixed;
+    this.linesPerPage = Math.max(PAGE_LAYOUT.headingLines + 10, opts.linesPerPage ?? PAGE_LAYOUT.linesPerPage);
+    const iso = opts.now.toISOString();
+    this.date = iso.slice(0, 10);
+    this.time = iso.slice(11, 19);
+  }
+
+  /** Starts a new section on a new page, titled for the function (`Scratch Update`, `VTV Report`). */
+  section(title: string): void {
+    this.title = title;
+    this.columns = [];
+    this.newPage();
+  }
+
+  /** Column headings for the rest of the section; a new page unless nothing is printed on this one yet. */
+  headings(lines: string[]): void {
+    this.columns = [...lines];
+    if (this.page === 0 || this.bodyOnPage > 0) {
+      this.newPage();
+    } else {
+      for (const l of this.columns) this.emit(l);
+    }
+  }
+
+  line(text = ''): void {
+    if (this.page === 0) this.newPage();
+    if (this.used >= this.linesPerPage) this.newPage();
+    this.emit(text);
+    this.bodyOnPage++;
+  }
+
+  /** A message from the SLS catalogue (or elsim's SIM catalogue), printed as `ID text`. */
+  message(id: string, ...inserts: (string | number)[]): void {
+    if (id in sls.defs) this.line(sls.line(id as keyof typeof sls.defs, ...inserts));
+    else if (id in sim.defs) this.line(sim.line(id as keyof typeof sim.defs, ...inserts));
+    else throw new Error(`message ${id} is in neither the SLS nor the SIM catalogue`);
+  }
+
+  /** A message already built as a Diagnostic (validation, reader notes). */
+  diagnostic(d: Diagnostic): void {
+    this.line(`${d.id} ${d.text}`);
+  }
+
+  /** Every record written so far. */
+  records(): string[] {
+    return [...this.out];
+  }
+
+  private newPage(): void {
+    this.page++;
+    this.used = 0;
+    this.bodyOnPage = 0;
+    const L = PAGE_LAYOUT;
+    const pageNo = `Page ${String(this.page).padStart(4, '0')}`;
+    this.emit(spread(`${L.program} (${L.release})`, L.product, pageNo, L.width));
+    this.emit(spread(`TIME ${this.time}`, this.title, `DATE ${this.date}`, L.width));
+    this.emit('');
+    for (const l of this.columns) this.emit(l);
+  }
+
+  private emit(text: string): void {
+    const t = text.trimEnd();
+    this.out.push(this.mixed ? t : t.toUpperCase());
+    this.used++;
+  }
+}
+
+/** Left text, centre text centred on the line, right text ending in the last column. */
+function spread(left: string, centre: string, right: string, width: number): string {
+  const chars = Array.from({ length: width }, () => ' ');
+  const put = (at: number, s: string): void => {
+    for (let i = 0; i < s.length && at + i < width; i++) chars[at + i] = s[i]!;
+  };
+  put(0, left);
+  put(Math.max(left.length + 1, Math.floor((width - centre.length) / 2)), centre);
+  put(width - right.length, right);
+  return chars.join('').trimEnd();
+}

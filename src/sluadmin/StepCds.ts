@@ -1,0 +1,59 @@
+/**
+ * The CDS a utility function works on, opened once per data set for the whole step:
+ *  - schema.cds 'active': the SLSCNTL DD's data set when the step has one, else the CDS the
+ *    simulated HSC has open;
+ *  - schema.cds 'slscntl': the SLSCNTL DD's data set, which the step must have.
+ * When there is none, or it cannot be opened, the answer is the SIM03xx message to print.
+ */
+import { existsSync } from 'node:fs';
+import { Cds } from '../cds/Cds.js';
+import type { StepContext } from '../jes/types.js';
+import type { UtilitySchema } from './types.js';
+
+export type CdsAnswer = { cds: Cds } | { message: ['SIM0312I' | 'SIM0313I' | 'SIM0314I', ...string[]] };
+
+export class StepCds {
+  private readonly open = new Map<string, Cds>();
+
+  constructor(private readonly step: StepContext) {}
+
+  forSchema(schema: UtilitySchema, command: string): CdsAnswer {
+    const slscntl = this.step.dd('SLSCNTL');
+    let path: string | undefined;
+    let name: string;
+    if (slscntl) {
+      name = slscntl.dsn ?? 'SLSCNTL';
+      path = slscntl.filePath;
+      if (!path) return { message: ['SIM0314I', name, 'THE SLSCNTL DD IS NOT A CATALOGED DATA SET'] };
+    } else if (schema.cds === 'slscntl') {
+      return { message: ['SIM0313I', command] };
+    } else {
+      const dsn = this.step.system.activeCds();
+      if (!dsn) return { message: ['SIM0312I', command] };
+      name = dsn;
+      path = this.step.system.datasetPath(dsn);
+      if (!path) return { message: ['SIM0314I', dsn, 'NOT IN THE CATALOG'] };
+    }
+    const known = this.open.get(path);
+    if (known) return { cds: known };
+    if (!existsSync(path)) return { message: ['SIM0314I', name, 'ITS FILE DOES NOT EXIST'] };
+    try {
+      const cds = Cds.open(path);
+      this.open.set(path, cds);
+      return { cds };
+    } catch (e) {
+      return { message: ['SIM0314I', name, firstLine(e)] };
+    }
+  }
+
+  closeAll(): void {
+    for (const cds of this.open.values()) cds.close();
+    this.open.clear();
+  }
+}
+
+export function firstLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 100 ? `${line.slice(0, 97)}...` : line;
+}
