@@ -1,4 +1,6 @@
 /** Every SLUADMIN utility elsim knows, in one registry the dispatcher reads. */
 import type { Utility } from '../sluadmin/types.js';
+import { configSchema } from './config/schema.js';
+import { runConfig } from './config/run.js';
 
-export const utilities: Utility[] = [];
+export const utilities: Utility[] = [{ schema: configSchema, run: runConfig }];

@@ -1,0 +1,34 @@
+/**
+ * CONFIG: reads the whole deck, checks it as a whole, and only then stores it (RESET rebuilds the
+ * VTCS configuration, otherwise the deck updates it). Any error: every problem is listed, nothing
+ * is stored, condition code 8. Warnings give 4.
+ */
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { sim } from '../../core/simMessages.js';
+import { InternalError } from '../../core/errors.js';
+import { readConfigDeck } from './configDeck.js';
+import { checkConfigDeck } from './checkConfigDeck.js';
+import { applyConfigDeck } from './applyConfigDeck.js';
+import { existingConfig } from './existingConfig.js';
+import { deckLines, storedConfigLines } from './report.js';
+
+export function runConfig(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  const cds = ctx.cds;
+  if (!cds) throw new InternalError('CONFIG runs without a CDS');
+  const report = ctx.report;
+  const { deck, errors: placement } = readConfigDeck(stmt);
+  const check = checkConfigDeck(deck, existingConfig(cds.db));
+  const errors = [...placement, ...check.errors];
+
+  for (const l of deckLines(deck)) report.line(l);
+  report.line();
+  for (const l of [...check.notes, ...check.warnings, ...errors]) report.line(l);
+  if (errors.length > 0) {
+    report.line(sim.line('SIM0409I', 'CONFIG'));
+    return { rc: 8, rollback: true };
+  }
+  applyConfigDeck(cds.db, deck, ctx.now);
+  if (check.notes.length + check.warnings.length > 0) report.line();
+  for (const l of storedConfigLines(cds.db)) report.line(l);
+  return { rc: check.warnings.length > 0 ? 4 : 0 };
+}
