@@ -63,6 +63,10 @@ export const jes = catalogue({
     text: '  {0} {1}',
     explain: 'What happened to a data set when the step ended: KEPT, CATALOGED, UNCATALOGED, DELETED, PASSED (kept for a later step of the job), SYSOUT or SYSIN (spool data sets). On an abend the abnormal disposition (third DISP subparameter) applies.',
   },
+  IEF287I: {
+    text: ' {0} NOT CATLGD {1}',
+    explain: 'The data set could not be cataloged at the end of the step; 2 means a data set of that name was cataloged meanwhile (another job). elsim deletes the uncataloged copy, since nothing could reach it.',
+  },
   IEF373I: {
     text: 'STEP/{0}/START {1}',
     explain: 'A step started; the time is yyyyddd.hhmm.',

@@ -24,6 +24,8 @@ export interface AllocatedDd {
    * data set in a format of their own (a CDS is a SQLite file). Undefined for SYSOUT/DUMMY/in-stream.
    */
   filePath?: string;
+  /** Record format, length, block size and organisation as coded on the DD, else as recorded in the catalog. */
+  attrs?: { recfm?: string; lrecl?: number; blksize?: number; dsorg?: string };
 }
 
 /** What a program needs from the system it runs on (implemented by src/jes/System). */

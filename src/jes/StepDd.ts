@@ -1,0 +1,125 @@
+/**
+ * One allocated DD of a running step, as its program sees it (AllocatedDd). A concatenation reads
+ * all its data sets in order. Writing: the first write of the step replaces the data set's records
+ * (DISP=NEW/OLD/SHR) or appends to them (DISP=MOD); later writes in the same step append, like
+ * records put to a data set that stays open. SYSOUT collects records for the spool; DUMMY reads
+ * nothing and discards what is written.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Disp, DispStatus, JclDd } from '../jcl/types.js';
+import { sim } from '../core/simMessages.js';
+import { assertInside } from './Catalog.js';
+import type { JobDataset } from './JobDatasets.js';
+import { jes } from './messages.js';
+import { readRecordsFile, writeRecordsFile } from './records.js';
+import type { AllocatedDd } from './types.js';
+
+/** Device number and volume serial elsim shows for every disk data set (one simulated volume). */
+export const DASD_UNIT = '0A80';
+export const DASD_VOLSER = 'ELSV01';
+
+export type AllocPart =
+  | { kind: 'sysout'; cls: string; dsid: number; records: string[] }
+  | { kind: 'dummy' }
+  | { kind: 'instream'; records: string[]; dsid: number }
+  | {
+      kind: 'dataset';
+      ds: JobDataset;
+      member?: string;
+      status: DispStatus;
+      /** Created by this step's allocation (NEW, or MOD of a data set that did not exist). */
+      isNew: boolean;
+      disp: Disp;
+      wrote: boolean;
+    };
+
+type DatasetPart = Extract<AllocPart, { kind: 'dataset' }>;
+
+export interface AllocDd {
+  ddname: string;
+  dd: JclDd;
+  parts: AllocPart[];
+  attrs: { recfm?: string; lrecl?: number; blksize?: number; dsorg?: string };
+}
+
+/** An OPEN failure: the step abends with this completion code; `lines` go to the job log. */
+export class OpenAbend extends Error {
+  override name = 'OpenAbend';
+  constructor(readonly abend: string, readonly reason: string, readonly lines: string[]) {
+    super(lines.join('; '));
+  }
+}
+
+function isDirectory(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}
+
+/** The AllocatedDd a program gets for one allocated DD. */
+export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepname: string }): AllocatedDd {
+  const openError = (reason: string, part: DatasetPart): OpenAbend => {
+    const where = `${DASD_UNIT},${DASD_VOLSER},${part.ds.dsn}${part.member !== undefined ? `(${part.member})` : ''}`;
+    return new OpenAbend('S013', reason.padStart(8, '0'), [jes.line('IEC141I', reason, who.jobname, who.stepname, a.ddname, where)]);
+  };
+  const notSequential = (part: DatasetPart): OpenAbend => new OpenAbend('S013', '00000000', [sim.line('SIM0204E', a.ddname, part.ds.dsn)]);
+
+  const readRecords = (): string[] => {
+    const out: string[] = [];
+    for (const p of a.parts) {
+      if (p.kind === 'instream') out.push(...p.records);
+      else if (p.kind === 'dataset') {
+        if (p.member === undefined) {
+          if (isDirectory(p.ds.path)) throw notSequential(p);
+          assertInside(root, p.ds.path, p.ds.dsn);
+          out.push(...readRecordsFile(p.ds.path));
+        } else {
+          const file = join(p.ds.path, p.member);
+          assertInside(root, file, `${p.ds.dsn}(${p.member})`);
+          if (!isDirectory(p.ds.path) || !existsSync(file)) throw openError('18', p);
+          out.push(...readRecordsFile(file));
+        }
+      }
+    }
+    return out;
+  };
+
+  const writeRecords = (records: readonly string[]): void => {
+    const p = a.parts[0];
+    if (!p || p.kind === 'dummy') return;
+    if (a.parts.length > 1) throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'A CONCATENATION')]);
+    if (p.kind === 'instream') throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'IN-STREAM DATA')]);
+    if (p.kind === 'sysout') {
+      p.records.push(...records);
+      return;
+    }
+    const append = p.wrote || (p.status === 'MOD' && !p.isNew);
+    if (p.member === undefined) {
+      if (isDirectory(p.ds.path)) throw notSequential(p);
+      assertInside(root, p.ds.path, p.ds.dsn);
+      writeRecordsFile(p.ds.path, records, append);
+    } else {
+      const file = join(p.ds.path, p.member);
+      assertInside(root, file, `${p.ds.dsn}(${p.member})`);
+      if (existsSync(p.ds.path) && !isDirectory(p.ds.path)) throw openError('18', p);
+      mkdirSync(p.ds.path, { recursive: true });
+      writeRecordsFile(file, records, append);
+    }
+    p.wrote = true;
+  };
+
+  const first = a.parts[0];
+  const dd: AllocatedDd = {
+    ddname: a.ddname,
+    kind: first === undefined ? 'dummy' : first.kind,
+    isNew: first?.kind === 'dataset' ? first.isNew : false,
+    readRecords,
+    writeRecords,
+    attrs: a.attrs,
+  };
+  if (first?.kind === 'dataset') {
+    dd.dsn = first.ds.dsn;
+    dd.filePath = first.member === undefined ? first.ds.path : join(first.ds.path, first.member);
+    if (first.member !== undefined) dd.member = first.member;
+  }
+  return dd;
+}

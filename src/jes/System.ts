@@ -1,0 +1,258 @@
+/**
+ * One simulated MVS image: a directory holding
+ *   system.db   state, catalog and job table (see systemDb.ts)
+ *   catalog/    one file per data set (see Catalog.ts)
+ *   spool/      JOBnnnnn-JOBNAME/ with each job's JESMSGLG, JESJCL, JESYSMSG and SYSOUT files
+ *   work/       JOBnnnnn/ temporary and not-yet-cataloged data sets of a running job
+ * Programs see it through SystemServices; the CLI and the runner use the rest.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Clock } from '../core/Io.js';
+import { ElsimError } from '../core/errors.js';
+import { sim } from '../core/simMessages.js';
+import { Catalog, assertInside } from './Catalog.js';
+import type { Dsorg } from './Catalog.js';
+import { SYSTEM_DB, openSystemDb } from './systemDb.js';
+import type { SystemServices } from './types.js';
+import { validateDsn, validateName } from './validateDsn.js';
+
+/** JES2 job numbers run JOB00001-JOB99999, then wrap to JOB00001 skipping numbers still in use. */
+export const MAX_JOB_NUMBER = 99999;
+export const DEFAULT_USERID = 'ELSIM';
+
+export function formatJobId(n: number): string {
+  return `JOB${String(n).padStart(5, '0')}`;
+}
+
+export interface JobRow {
+  jobid: string;
+  jobname: string | null;
+  status: string;
+  maxcc: number | null;
+  spool: string | null;
+  submitted: string | null;
+}
+
+export interface SystemOptions {
+  /** Where catalog entries get their creation time (the simulated clock); none: no time recorded. */
+  clock?: Clock;
+}
+
+export class System implements SystemServices {
+  readonly root: string;
+  readonly catalog: Catalog;
+  private readonly db: Database.Database;
+  private readonly clock: Clock | undefined;
+  private readonly st: {
+    get: Database.Statement<[string], { value: string | null }>;
+    set: Database.Statement<[string, string | null]>;
+    job: Database.Statement<[string], JobRow>;
+    jobs: Database.Statement<[], JobRow>;
+    insertJob: Database.Statement<[string, string | null]>;
+    updateJob: Database.Statement<[{ jobid: string; jobname: string; status: string; maxcc: number | null; spool: string }]>;
+    deleteJob: Database.Statement<[string]>;
+  };
+
+  private constructor(root: string, db: Database.Database, opts: SystemOptions) {
+    this.root = root;
+    this.db = db;
+    this.clock = opts.clock;
+    this.catalog = new Catalog(db, root);
+    this.st = {
+      get: db.prepare('SELECT value FROM state WHERE key = ?'),
+      set: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      job: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs WHERE jobid = ?'),
+      jobs: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs ORDER BY jobid'),
+      insertJob: db.prepare("INSERT INTO jobs (jobid, status, submitted) VALUES (?, 'INPUT', ?)"),
+      updateJob: db.prepare('UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool WHERE jobid = @jobid'),
+      deleteJob: db.prepare('DELETE FROM jobs WHERE jobid = ?'),
+    };
+  }
+
+  /** Whether `dir` holds a system (a system.db with elsim's tables). */
+  static exists(dir: string): boolean {
+    const p = join(dir, SYSTEM_DB);
+    if (!existsSync(p)) return false;
+    try {
+      const db = new Database(p, { readonly: true, fileMustExist: true, timeout: 10000 });
+      try {
+        return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'state'").get() !== undefined;
+      } finally {
+        db.close();
+      }
+    } catch {
+      return false;
+    }
+  }
+
+  /** Builds an empty system in `dir` (created if needed). `now` pins the simulated clock. */
+  static create(dir: string, opts: SystemOptions & { now?: string; userid?: string } = {}): System {
+    const root = resolve(dir);
+    if (System.exists(root)) throw new ElsimError(sim.text('SIM0210E', root), 'SIM0210E');
+    if (opts.now !== undefined && Number.isNaN(Date.parse(opts.now))) throw new ElsimError(sim.text('SIM0217E', opts.now), 'SIM0217E');
+    const userid = opts.userid ?? DEFAULT_USERID;
+    const u = validateName(userid, 'USER ID');
+    if (!u.ok) throw new ElsimError(u.reason, 'SIM0208E');
+    for (const d of ['', 'catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
+    const db = openSystemDb(join(root, SYSTEM_DB), true);
+    const sys = new System(root, db, opts);
+    db.transaction(() => {
+      sys.st.set.run('next_job', '1');
+      sys.st.set.run('clock', opts.now === undefined ? null : new Date(opts.now).toISOString());
+      sys.st.set.run('active_cds', null);
+      sys.st.set.run('hsc_active', 'N');
+      sys.st.set.run('userid', userid);
+    }).immediate();
+    return sys;
+  }
+
+  /** Opens the system in `dir`; SIM0209E when there is none. */
+  static open(dir: string, opts: SystemOptions = {}): System {
+    const root = resolve(dir);
+    if (!System.exists(root)) throw new ElsimError(sim.text('SIM0209E', root), 'SIM0209E');
+    for (const d of ['catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
+    return new System(root, openSystemDb(join(root, SYSTEM_DB), false), opts);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private getState(key: string): string | undefined {
+    return this.st.get.get(key)?.value ?? undefined;
+  }
+
+  private setState(key: string, value: string | undefined): void {
+    this.st.set.run(key, value ?? null);
+  }
+
+  // ── job numbers and the job table ────────────────────────────────────────
+
+  /**
+   * Allocates the next job number in one immediate transaction, so concurrent submits never get
+   * the same one. After JOB99999 it wraps to JOB00001; numbers whose job is still in the job table
+   * (output not purged) are skipped, as JES2 does. SIM0211E when every number is in use.
+   */
+  nextJobId(submitted?: string): string {
+    return this.db.transaction(() => {
+      let n = Number(this.getState('next_job') ?? '1');
+      if (!Number.isInteger(n) || n < 1 || n > MAX_JOB_NUMBER) n = 1;
+      for (let tries = 0; tries < MAX_JOB_NUMBER; tries++) {
+        const id = formatJobId(n);
+        n = n >= MAX_JOB_NUMBER ? 1 : n + 1;
+        if (this.st.job.get(id) === undefined) {
+          this.st.insertJob.run(id, submitted ?? null);
+          this.setState('next_job', String(n));
+          return id;
+        }
+      }
+      throw new ElsimError(sim.text('SIM0211E'), 'SIM0211E');
+    }).immediate();
+  }
+
+  recordJob(jobid: string, r: { jobname: string; status: string; maxcc: number | null; spool: string }): void {
+    this.st.updateJob.run({ jobid, ...r });
+  }
+
+  job(jobid: string): JobRow | undefined {
+    return this.st.job.get(jobid);
+  }
+
+  jobs(): JobRow[] {
+    return this.st.jobs.all();
+  }
+
+  /** Removes a job's output and frees its number. */
+  purgeJob(jobid: string): boolean {
+    const j = this.st.job.get(jobid);
+    if (!j) return false;
+    if (j.spool) {
+      const p = join(this.root, j.spool);
+      assertInside(this.root, p, jobid);
+      rmSync(p, { recursive: true, force: true });
+    }
+    this.st.deleteJob.run(jobid);
+    return true;
+  }
+
+  /** `spool/JOB00001-EXPORT`, relative to the root. */
+  spoolRelative(jobid: string, jobname: string): string {
+    const safe = jobname.replace(/[^A-Z0-9@#$]/g, '') || 'JOB';
+    return `spool/${jobid}-${safe}`;
+  }
+
+  /** The work directory of a running job (temporary and uncataloged data sets). */
+  workDir(jobid: string): string {
+    return join(this.root, 'work', jobid);
+  }
+
+  // ── state ────────────────────────────────────────────────────────────────
+
+  /** The pinned simulated clock (ISO), or undefined when the system follows the real clock. */
+  pinnedClock(): string | undefined {
+    return this.getState('clock');
+  }
+
+  setPinnedClock(iso: string | undefined): void {
+    if (iso !== undefined && Number.isNaN(Date.parse(iso))) throw new ElsimError(sim.text('SIM0217E', iso), 'SIM0217E');
+    this.setState('clock', iso === undefined ? undefined : new Date(iso).toISOString());
+  }
+
+  userid(): string {
+    return this.getState('userid') ?? DEFAULT_USERID;
+  }
+
+  setUserid(userid: string): void {
+    const u = validateName(userid, 'USER ID');
+    if (!u.ok) throw new ElsimError(u.reason, 'SIM0208E');
+    this.setState('userid', userid);
+  }
+
+  hscActive(): boolean {
+    return this.getState('hsc_active') === 'Y';
+  }
+
+  setHscActive(active: boolean): void {
+    this.setState('hsc_active', active ? 'Y' : 'N');
+  }
+
+  /** The CDS HSC has open: undefined when HSC is not active (SystemServices contract). */
+  activeCds(): string | undefined {
+    return this.hscActive() ? this.getState('active_cds') : undefined;
+  }
+
+  /** The CDS HSC opens when active, whether or not it is active now. */
+  configuredCds(): string | undefined {
+    return this.getState('active_cds');
+  }
+
+  setActiveCds(dsn: string | undefined): void {
+    if (dsn !== undefined) {
+      const r = validateDsn(dsn);
+      if (!r.ok) throw new ElsimError(sim.text('SIM0208E', dsn, r.reason), 'SIM0208E');
+    }
+    this.setState('active_cds', dsn);
+  }
+
+  // ── SystemServices for programs ──────────────────────────────────────────
+
+  datasetPath(dsn: string): string | undefined {
+    if (!validateDsn(dsn).ok) return undefined;
+    return this.catalog.exists(dsn) ? this.catalog.pathOf(dsn) : undefined;
+  }
+
+  createDataset(dsn: string, attrs: { recfm?: string; lrecl?: number; dsorg?: string } = {}): string {
+    const dsorg = (attrs.dsorg ?? 'PS').toUpperCase();
+    if (!['PS', 'PO', 'CDS'].includes(dsorg)) throw new ElsimError(`DSORG ${dsorg} is not one elsim keeps (PS, PO, CDS)`, 'SIM0208E');
+    const created = this.clock?.now().toISOString();
+    this.catalog.define(dsn, {
+      dsorg: dsorg as Dsorg,
+      ...(attrs.recfm !== undefined ? { recfm: attrs.recfm } : {}),
+      ...(attrs.lrecl !== undefined ? { lrecl: attrs.lrecl } : {}),
+      ...(created !== undefined ? { created } : {}),
+    });
+    return this.catalog.pathOf(dsn);
+  }
+}

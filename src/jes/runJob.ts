@@ -1,0 +1,326 @@
+/**
+ * One job from the converter's output to its spool: a job number, the job log, then each step in
+ * order — decide (IF, abend rule, COND), allocate, run the program, unallocate — and the job's
+ * completion code as JES2 reports it.
+ *
+ * A job with converter errors is not run (IEFC452I); TYPRUN=SCAN stops after conversion. A step
+ * whose DDs cannot be allocated is not run, and neither is any later step (IEF453I JOB FAILED -
+ * JCL ERROR). A program that is not in the registry abends S806; one that throws abends U4000
+ * (SIM0201E); an OPEN failure abends S013.
+ */
+import type { Diagnostic } from '../core/Diagnostic.js';
+import { hasErrors } from '../core/Diagnostic.js';
+import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
+import { iefc } from '../jcl/messages.js';
+import type { DdSpec, JclJob, JclStep } from '../jcl/types.js';
+import { JobDatasets } from './JobDatasets.js';
+import { FIRST_USER_DSID, JobSpool, SYSTEM_NAME } from './JobSpool.js';
+import { OpenAbend, stepDd } from './StepDd.js';
+import type { AllocFailure } from './allocateStep.js';
+import { allocateStep } from './allocateStep.js';
+import { condSatisfied, decideStep } from './decideStep.js';
+import { hhmmss, julianStamp } from './jesTime.js';
+import { jes } from './messages.js';
+import { normalizeParm } from './normalizeParm.js';
+import type { StepOutcome } from './stepHistory.js';
+import { findStep, normalizeAbend } from './stepHistory.js';
+import type { System } from './System.js';
+import type { AllocatedDd, JobResult, Program, ProgramOutcome, StepContext, StepResult } from './types.js';
+import { ief285, unallocateStep, volser } from './unallocateStep.js';
+
+export interface SubmitEnv {
+  system: System;
+  io: Io;
+  /** Every program jobs may run, by name: basePrograms plus SLUADMIN/SWSADMIN from the CLI. */
+  programs: Readonly<Record<string, Program>>;
+  /** The simulated time the jobs run at: every time in their output comes from it. */
+  now: Date;
+}
+
+/** The user abend of a program that failed inside elsim. */
+export const INTERNAL_ERROR_ABEND = 'U4000';
+
+const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC';
+
+interface Abend {
+  code: string;
+  reason: string;
+  /** Messages before IEF450I (JESMSGLG) and IEF472I (JESYSMSG). */
+  lines: string[];
+}
+
+/** `S806` → SYSTEM=806 USER=0000; `U0100` → SYSTEM=000 USER=0100. */
+function abendParts(code: string): { system: string; user: string } {
+  return code.startsWith('U') ? { system: '000', user: code.slice(1) } : { system: code.slice(1), user: '0000' };
+}
+
+function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number }): Diagnostic {
+  const d: Diagnostic = { id, severity, text };
+  if (where?.pos) d.card = where.pos;
+  if (where) d.stmt = where.stmt;
+  return d;
+}
+
+function failureLine(f: AllocFailure, label: string): string {
+  switch (f.id) {
+    case 'IEF212I':
+      return jes.line('IEF212I', label, f.dd.ddname);
+    case 'IGD17101I':
+      return jes.line('IGD17101I', f.dsn);
+    case 'SIM0207E':
+      return sim.line('SIM0207E', f.ref);
+    case 'SIM0208E':
+      return sim.line('SIM0208E', f.name, f.reason);
+    case 'SIM0215E':
+      return sim.line('SIM0215E', f.base);
+  }
+}
+
+/** The completion JES2 reports on $HASP395, following JOBRC= (MAXRC by default). */
+function completionText(job: JclJob, history: readonly StepOutcome[]): string {
+  const show = (h: StepOutcome | undefined): string | undefined => (h === undefined ? undefined : h.abend !== undefined ? `ABEND=${h.abend}` : h.rc !== undefined ? `RC=${String(h.rc).padStart(4, '0')}` : undefined);
+  const jobrc = job.params.keywords.find((k) => k.key === 'JOBRC')?.value;
+  if (jobrc === 'LASTRC') {
+    const last = [...history].reverse().find((h) => h.ran);
+    return show(last) ?? 'RC=0000';
+  }
+  if (Array.isArray(jobrc) && jobrc[0] === 'STEP' && typeof jobrc[1] === 'string') {
+    const [step = '', procStep] = jobrc[1].split('.');
+    const named = show(findStep(history, procStep !== undefined ? { step, procStep } : { step }));
+    if (named !== undefined) return named;
+  }
+  const lastAbend = [...history].reverse().find((h) => h.abend !== undefined);
+  if (lastAbend) return `ABEND=${lastAbend.abend}`;
+  const rcs = history.flatMap((h) => (h.rc !== undefined && h.abend === undefined ? [h.rc] : []));
+  return `RC=${String(rcs.length === 0 ? 0 : Math.max(...rcs)).padStart(4, '0')}`;
+}
+
+export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
+  const { system, now } = env;
+  const jobid = system.nextJobId(now.toISOString());
+  const jobname = job.name;
+  const spoolRel = system.spoolRelative(jobid, jobname);
+  const spool = new JobSpool(jobid, jobname, now, job.listing);
+  const userid = system.userid();
+  const time = hhmmss(now);
+  const stamp = julianStamp(now);
+  const diagnostics: Diagnostic[] = [...job.diagnostics];
+
+  if (job.diagnostics.length > 0) {
+    spool.sys(' STMT NO. MESSAGE');
+    for (const d of job.diagnostics) spool.sys(`${d.stmt !== undefined ? String(d.stmt).padStart(9) : ' '.repeat(9)} ${d.id} ${d.text}`);
+  }
+  spool.log(jes.line('IRR010I', userid.padEnd(8)));
+
+  const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
+    spool.write(system.root, spoolRel, job.cardsRead, executed);
+    system.recordJob(jobid, { jobname, status: result.status, maxcc: result.maxcc, spool: spoolRel });
+    return { jobname, jobid, spool: spoolRel, diagnostics, ...result };
+  };
+  const notRun = (why: StepResult['bypassed']): StepResult[] =>
+    job.steps.map((s) => {
+      const r: StepResult = { name: s.name, program: s.program };
+      if (s.procStep !== undefined) r.procStep = s.procStep;
+      if (why !== undefined) r.bypassed = why;
+      return r;
+    });
+
+  if (hasErrors(job.diagnostics)) {
+    spool.log(iefc.line('IEFC452I', jobname));
+    spool.log(jes.line('$HASP396', jobname.padEnd(8)));
+    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR') }, false);
+  }
+  const typrun = job.params.typrun?.toUpperCase();
+  if (typrun === 'SCAN') {
+    spool.log(jes.line('$HASP396', jobname.padEnd(8)));
+    return finish({ maxcc: 0, status: 'CC', steps: [] }, false);
+  }
+  if (typrun !== undefined && typrun !== '') {
+    spool.log(sim.line('SIM0202I', typrun));
+    diagnostics.push(diag('SIM0202I', 'info', sim.text('SIM0202I', typrun)));
+  }
+
+  spool.log(jes.line('$HASP373', jobname.padEnd(8), '1'.padEnd(4), (job.params.class || 'A').padEnd(8), SYSTEM_NAME));
+  spool.log(jes.line('IEF403I', jobname, time));
+
+  // In-stream data sets are numbered when the job is read; SYSOUT data sets as steps allocate them.
+  const instreamIds = new Map<DdSpec, number>();
+  let dsid = FIRST_USER_DSID;
+  for (const s of job.steps) for (const dd of s.dds) for (const spec of dd.specs) if (spec.kind === 'instream') instreamIds.set(spec, dsid++);
+  const nextDsid = (): number => dsid++;
+
+  const datasets = new JobDatasets(system, jobname, jobid, now);
+  const history: StepOutcome[] = [];
+  const steps: StepResult[] = [];
+  const ifCache = new Map<number, boolean>();
+  let jclError = false;
+  let jobCondMet = false;
+  const spoolPrefix = `${userid}.${jobname}.${jobid}`;
+
+  try {
+    for (const [index, step] of job.steps.entries()) {
+      const label = `${jobname} ${step.procStep !== undefined ? `${step.procStep} ` : ''}${step.name}`;
+      const stepName8 = (step.procStep ?? step.name).padEnd(8);
+      const result: StepResult = { name: step.name, program: step.program };
+      if (step.procStep !== undefined) result.procStep = step.procStep;
+      const outcome: StepOutcome = { name: step.name, ran: false };
+      if (step.procStep !== undefined) outcome.procStep = step.procStep;
+      const stepEnd = (): void => {
+        spool.sys(jes.line('IEF373I', stepName8, stamp));
+        spool.sys(jes.line('IEF032I', stepName8, stamp));
+        spool.sys(CPU_LINE);
+      };
+      const bypass = (why: NonNullable<StepResult['bypassed']>, lines: string[]): void => {
+        for (const l of lines) spool.sys(l);
+        spool.sys(jes.line('IEF272I', label));
+        stepEnd();
+        result.bypassed = why;
+        steps.push(result);
+        history.push(outcome);
+      };
+
+      if (jclError) {
+        result.bypassed = 'JCL ERROR';
+        steps.push(result);
+        history.push(outcome);
+        continue;
+      }
+      if (jobCondMet) {
+        bypass('JOB COND', [jes.line('IEF202I', label)]);
+        continue;
+      }
+      const decision = decideStep(step, index, history, ifCache);
+      if (!decision.run) {
+        if (decision.why === 'IF') bypass('IF', [jes.line('IEF206I', label, decision.ifStmt)]);
+        else if (decision.why === 'COND') bypass('COND', [jes.line('IEF202I', label)]);
+        else bypass('ABEND', []);
+        continue;
+      }
+
+      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, label, now });
+      if (!alloc.ok) {
+        const line = failureLine(alloc.failure, label);
+        const [id, ...rest] = line.split(' ');
+        diagnostics.push(diag(id!, 'error', rest.join(' '), { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
+        bypass('JCL ERROR', [line]);
+        jclError = true;
+        continue;
+      }
+      for (const l of alloc.lines) spool.sys(l);
+      if (alloc.lines.some((l) => l.startsWith('SIM0203I'))) {
+        for (const l of alloc.lines.filter((x) => x.startsWith('SIM0203I'))) diagnostics.push(diag('SIM0203I', 'info', l.slice(9), { pos: step.pos, stmt: step.stmt }));
+      }
+
+      const dds: AllocatedDd[] = alloc.dds.map((a) => stepDd(a, system.root, { jobname, stepname: step.name }));
+      const byName = new Map<string, AllocatedDd>();
+      for (const d of dds) if (!byName.has(d.ddname)) byName.set(d.ddname, d);
+      const ctx: StepContext = {
+        jobName: jobname,
+        jobId: jobid,
+        stepName: step.name,
+        parm: normalizeParm(step.parm),
+        dd: (name) => byName.get(name.toUpperCase()),
+        ddnames: () => [...byName.keys()],
+        system,
+        io: env.io,
+        sysmsg: (line) => spool.sys(line),
+      };
+      if (step.procStep !== undefined) ctx.procStep = step.procStep;
+
+      const ended = await runProgram(env.programs, step, ctx, jobname);
+      if ('rc' in ended) {
+        spool.sys(jes.line('IEF142I', label, String(ended.rc).padStart(4, '0')));
+        outcome.rc = ended.rc;
+        result.rc = ended.rc;
+      } else {
+        const { system: sys, user } = abendParts(ended.code);
+        for (const l of ended.lines) {
+          spool.log(l);
+          spool.sys(l);
+        }
+        spool.log(jes.line('IEF450I', label, `S${sys}`, `U${user}`, ended.reason));
+        spool.logMore(`TIME=${time}`);
+        spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
+        outcome.abend = ended.code;
+        result.abend = ended.code;
+        const first = ended.lines[0];
+        if (first !== undefined) {
+          const [id, ...rest] = first.split(' ');
+          diagnostics.push(diag(id!, 'error', rest.join(' '), { pos: step.pos, stmt: step.stmt }));
+        }
+      }
+      outcome.ran = true;
+
+      const fileLabel = step.name === '' ? `STEP${String(index + 1).padStart(3, '0')}` : step.name;
+      for (const a of alloc.dds) {
+        for (const p of a.parts) {
+          if (p.kind === 'sysout' && p.records.length > 0) spool.addSysout(step.procStep !== undefined ? `${fileLabel}.${step.procStep}` : fileLabel, a.ddname, p.records);
+        }
+      }
+      for (const l of unallocateStep(alloc.dds, 'code' in ended, { system, datasets, spoolPrefix, now })) spool.sys(l);
+      stepEnd();
+      steps.push(result);
+      history.push(outcome);
+      if (job.params.cond && condSatisfied(job.params.cond, history)) jobCondMet = true;
+    }
+  } finally {
+    for (const ds of datasets.finish()) {
+      spool.sys(ief285(ds.dsn, 'DELETED'));
+      spool.sys(volser());
+    }
+  }
+
+  spool.sys(jes.line('IEF375I', jobname.padEnd(8), stamp));
+  spool.sys(jes.line('IEF033I', jobname.padEnd(8), stamp));
+  spool.sys(CPU_LINE);
+
+  const rcs = history.flatMap((h) => (h.rc !== undefined ? [h.rc] : []));
+  const maxcc = rcs.length === 0 ? 0 : Math.max(...rcs);
+  const lastAbend = [...history].reverse().find((h) => h.abend !== undefined)?.abend;
+  if (jclError) {
+    spool.log(jes.line('IEF453I', jobname, time));
+    spool.log(jes.line('$HASP395', jobname.padEnd(8), 'JCL ERROR'));
+  } else {
+    spool.log(jes.line('IEF404I', jobname, time));
+    spool.log(jes.line('$HASP395', jobname.padEnd(8), completionText(job, history)));
+  }
+  const status: JobResult['status'] = jclError ? 'JCL ERROR' : lastAbend !== undefined ? 'ABEND' : 'CC';
+  const result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'> = { maxcc, status, steps };
+  if (lastAbend !== undefined) result.abend = lastAbend;
+  return finish(result, true);
+}
+
+type Ended = { rc: number } | Abend;
+
+/** Runs the step's program; S806 when there is none, S013 on an OPEN failure, U4000 when it throws. */
+async function runProgram(programs: Readonly<Record<string, Program>>, step: JclStep, ctx: StepContext, jobname: string): Promise<Ended> {
+  const program = Object.prototype.hasOwnProperty.call(programs, step.program) ? programs[step.program] : undefined;
+  if (program === undefined) {
+    return {
+      code: 'S806',
+      reason: '00000004',
+      lines: [
+        jes.line('CSV003I', step.program.padEnd(8)),
+        jes.line('CSV028I', '806', '04', jobname.padEnd(8), step.name),
+        jes.line('IEA995I'),
+        '  SYSTEM COMPLETION CODE=806  REASON CODE=00000004',
+      ],
+    };
+  }
+  let outcome: ProgramOutcome;
+  try {
+    outcome = await program(ctx);
+  } catch (e) {
+    if (e instanceof OpenAbend) return { code: e.abend, reason: e.reason, lines: e.lines };
+    const why = e instanceof Error ? e.message : String(e);
+    return { code: INTERNAL_ERROR_ABEND, reason: '00000000', lines: [sim.line('SIM0201E', step.program, step.name || '(unnamed)', why.replace(/\s+/g, ' ').toUpperCase())] };
+  }
+  if ('rc' in outcome) {
+    // A return code above 4095 is truncated, as register 15 is by the system.
+    const rc = Number.isInteger(outcome.rc) && outcome.rc >= 0 ? outcome.rc % 4096 : 0;
+    return { rc };
+  }
+  const reason = (outcome.reason ?? '0').replace(/^0x/i, '').toUpperCase().padStart(8, '0').slice(-8);
+  return { code: normalizeAbend(outcome.abend), reason, lines: [] };
+}
