@@ -1,0 +1,96 @@
+import test from 'ava';
+import { PAGE_LAYOUT, SlsPrint } from '../../../src/sluadmin/SlsPrint.js';
+
+const NOW = new Date('2024-03-05T10:20:30Z');
+
+test('every page starts with the two heading lines and a blank line (132 columns)', (t) => {
+  const p = new SlsPrint({ mixed: true, now: NOW });
+  p.section('Control Card Image Listing');
+  p.line('hello');
+  const r = p.records();
+  t.is(r.length, 4);
+  t.true(r[0]!.startsWith('SLUADMIN (7.3.0)'));
+  t.true(r[0]!.endsWith('Page 0001'));
+  t.is(r[0]!.length, PAGE_LAYOUT.width);
+  t.true(r[0]!.includes(PAGE_LAYOUT.product));
+  t.true(r[1]!.startsWith('TIME 10:20:30'));
+  t.true(r[1]!.endsWith('DATE 2024-03-05'));
+  t.is(r[1]!.length, PAGE_LAYOUT.width);
+  const title = r[1]!.indexOf('Control Card Image Listing');
+  t.is(title, Math.floor((132 - 'Control Card Image Listing'.length) / 2));
+  t.is(r[2], '');
+  t.is(r[3], 'hello');
+});
+
+test('without PARM=MIXED everything is printed in upper case', (t) => {
+  const p = new SlsPrint({ mixed: false, now: NOW });
+  p.section('Scratch Update');
+  p.line("desc 'DR Vault'");
+  p.message('SLS0155I', 0);
+  const r = p.records();
+  t.true(r[0]!.endsWith('PAGE 0001'));
+  t.true(r[1]!.includes('SCRATCH UPDATE'));
+  t.is(r[3], "DESC 'DR VAULT'");
+  t.is(r[4], 'SLS0155I CONDITION CODE FOR UTILITY FUNCTION IS 0');
+});
+
+test('messages come from the SLS or SIM catalogue; an unknown id is a bug', (t) => {
+  const p = new SlsPrint({ mixed: true, now: NOW });
+  p.message('SLS0001I', 'FROB');
+  p.message('SIM0308I');
+  t.deepEqual(p.records().slice(3), ['SLS0001I Invalid Command FROB', 'SIM0308I NO UTILITY CONTROL STATEMENTS IN SLSIN']);
+  t.throws(() => p.message('SLS9999I'), { message: /neither the SLS nor the SIM catalogue/ });
+});
+
+test('pages hold 60 lines; a full page starts a new one with the headings and the section title', (t) => {
+  const p = new SlsPrint({ mixed: true, now: NOW });
+  p.section('VTV Report');
+  p.headings(['VTVID   SIZE', '------  ----']);
+  for (let i = 1; i <= 120; i++) p.line(`line ${i}`);
+  const r = p.records();
+  const pages = r.filter((l) => l.startsWith('SLUADMIN'));
+  t.deepEqual(pages.map((l) => l.slice(-9)), ['Page 0001', 'Page 0002', 'Page 0003']);
+  // Each page is at most 60 lines.
+  const starts = r.flatMap((l, i) => (l.startsWith('SLUADMIN') ? [i] : []));
+  for (let k = 0; k < starts.length; k++) t.true((starts[k + 1] ?? r.length) - starts[k]! <= 60);
+  // Page 2 repeats the title and the column headings, then continues the lines.
+  const p2 = starts[1]!;
+  t.true(r[p2 + 1]!.includes('VTV Report'));
+  t.deepEqual(r.slice(p2 + 2, p2 + 5), ['', 'VTVID   SIZE', '------  ----']);
+  t.is(r[p2 + 5], 'line 56');
+  t.is(r[starts[0]! + 59], 'line 55');
+});
+
+test('a new section always starts a new page; headings start one only when the page has lines', (t) => {
+  const p = new SlsPrint({ mixed: true, now: NOW });
+  p.section('First');
+  p.headings(['A']);
+  p.line('x');
+  p.headings(['B']);
+  p.section('Second');
+  p.line('y');
+  const r = p.records();
+  t.deepEqual(
+    r.filter((l) => l.startsWith('SLUADMIN')).map((l) => l.slice(-4)),
+    ['0001', '0002', '0003'],
+  );
+  t.deepEqual(r.slice(0, 5).slice(3), ['A', 'x']);
+  t.is(r[8], 'B');
+  t.true(r[10]!.includes('Second'));
+  t.is(r[12], 'y');
+});
+
+test('lines before any section get a page of their own; trailing blanks are trimmed', (t) => {
+  const p = new SlsPrint({ mixed: true, now: NOW });
+  p.line('early   ');
+  const r = p.records();
+  t.true(r[0]!.startsWith('SLUADMIN'));
+  t.is(r[3], 'early');
+});
+
+test('the time and date come from the Date given, in UTC', (t) => {
+  const p = new SlsPrint({ mixed: true, now: new Date('2031-12-31T23:59:58Z') });
+  p.section('X');
+  t.true(p.records()[1]!.startsWith('TIME 23:59:58'));
+  t.true(p.records()[1]!.endsWith('DATE 2031-12-31'));
+});
