@@ -46,8 +46,10 @@ const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 
 interface Abend {
   code: string;
   reason: string;
-  /** Messages before IEF450I (JESMSGLG) and IEF472I (JESYSMSG). */
+  /** Messages before IEF450I (JESMSGLG) and IEF472I (JESYSMSG); lines starting with a blank continue the one before. */
   lines: string[];
+  /** The message for the user's diagnostics. */
+  diag?: { id: string; text: string };
 }
 
 /** `S806` → SYSTEM=806 USER=0000; `U0100` → SYSTEM=000 USER=0100. */
@@ -236,7 +238,8 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
       } else {
         const { system: sys, user } = abendParts(ended.code);
         for (const l of ended.lines) {
-          spool.log(l);
+          if (l.startsWith(' ')) spool.logMore(l.trim());
+          else spool.log(l);
           spool.sys(l);
         }
         spool.log(jes.line('IEF450I', label, `S${sys}`, `U${user}`, ended.reason));
@@ -244,11 +247,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
         outcome.abend = ended.code;
         result.abend = ended.code;
-        const first = ended.lines[0];
-        if (first !== undefined) {
-          const [id, ...rest] = first.split(' ');
-          diagnostics.push(diag(id!, 'error', rest.join(' '), { pos: step.pos, stmt: step.stmt }));
-        }
+        if (ended.diag) diagnostics.push(diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt }));
       }
       outcome.ran = true;
 
@@ -306,15 +305,20 @@ async function runProgram(programs: Readonly<Record<string, Program>>, step: Jcl
         jes.line('IEA995I'),
         '  SYSTEM COMPLETION CODE=806  REASON CODE=00000004',
       ],
+      diag: { id: 'CSV003I', text: jes.text('CSV003I', step.program) },
     };
   }
   let outcome: ProgramOutcome;
   try {
     outcome = await program(ctx);
   } catch (e) {
-    if (e instanceof OpenAbend) return { code: e.abend, reason: e.reason, lines: e.lines };
-    const why = e instanceof Error ? e.message : String(e);
-    return { code: INTERNAL_ERROR_ABEND, reason: '00000000', lines: [sim.line('SIM0201E', step.program, step.name || '(unnamed)', why.replace(/\s+/g, ' ').toUpperCase())] };
+    if (e instanceof OpenAbend) {
+      const [first = ''] = e.lines;
+      return { code: e.abend, reason: e.reason, lines: e.lines, diag: { id: first.split(' ')[0]!, text: first.slice(first.indexOf(' ') + 1) } };
+    }
+    const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').toUpperCase();
+    const inserts = [step.program, step.name || '(UNNAMED)', why] as const;
+    return { code: INTERNAL_ERROR_ABEND, reason: '00000000', lines: [sim.line('SIM0201E', ...inserts)], diag: { id: 'SIM0201E', text: sim.text('SIM0201E', ...inserts) } };
   }
   if ('rc' in outcome) {
     // A return code above 4095 is truncated, as register 15 is by the system.

@@ -3,7 +3,7 @@
  * `job()` numbers the statements and builds a JESJCL listing the way the converter would for
  * simple single-card statements.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExecutionContext } from 'ava';
@@ -105,5 +105,32 @@ export function tempSystem(t: ExecutionContext, now = NOW): System {
 }
 
 export function env(system: System, programs: Record<string, Program> = {}, now = NOW): SubmitEnv {
-  return { system, io: memoryIo(fixedClock(now)), programs: { ...basePrograms, ...programs }, now: new Date(now) };
+  return { system, io: memoryIo(fixedClock(now)), programs: { ...basePrograms, ...testPrograms, ...programs }, now: new Date(now) };
+}
+
+/**
+ * Programs for runner tests: SETRC ends with the return code in its PARM; ABENDER abends with the
+ * code in its PARM (U0100 by default); THROWER fails inside; ECHOPARM writes its PARM to SYSPRINT;
+ * COPYIN writes the records of IN to OUT.
+ */
+export const testPrograms: Record<string, Program> = {
+  SETRC: (ctx) => ({ rc: Number(ctx.parm) || 0 }),
+  ABENDER: (ctx) => ({ abend: ctx.parm || 'U0100' }),
+  THROWER: () => {
+    throw new Error('the program broke');
+  },
+  ECHOPARM: (ctx) => {
+    ctx.dd('SYSPRINT')?.writeRecords([`PARM=[${ctx.parm}]`]);
+    return { rc: 0 };
+  },
+  COPYIN: (ctx) => {
+    ctx.dd('OUT')?.writeRecords(ctx.dd('IN')?.readRecords() ?? []);
+    return { rc: 0 };
+  },
+};
+
+/** Reads a spool file of a job result. */
+export function spoolFile(system: System, spool: string, name: string): string[] {
+  const text = readFileSync(join(system.root, spool, `${name}.txt`), 'utf8');
+  return text.split('\n').slice(0, -1);
 }
