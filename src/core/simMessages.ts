@@ -292,6 +292,10 @@ export const sim = catalogue({
     text: '{0} POOLS AND {1} VOLPARM RANGES ({2} VOLUMES) STORED',
     explain: 'SET VOLPARM replaced the pool and volume definitions of the CDS with the ones listed.',
   },
+  SIM0429E: {
+    text: 'SET VOLPARM IS NOT VALID FOR A DR TEST CDS',
+    explain: 'The CDS the function works on is a DR test copy (made by DRTEST CREATE). POOLPARM/VOLPARM definitions are made on the production CDS, which must define both the production and the DR test pools; DRTEST CREATE copies them. Condition code 8.',
+  },
   SIM0440E: {
     text: 'DATA SET {0} IS NOT CATALOGED',
     explain: 'MGMTDEF reads its definitions from the cataloged data set named by DSN(…) (a PDS member as DSN(HLQ.PARMLIB(MEMBER))). No such data set or member is in the catalog of the system. Condition code 8.',
@@ -344,6 +348,30 @@ export const sim = catalogue({
   SIM0501I: {
     text: 'NO SYSTEM IN {0} - THE DEMO TAPEPLEX WAS BUILT THERE',
     explain: 'A command that needs a system found none in the system directory, so it built the embedded demo tapeplex there first (`elsim init --demo`).',
+  },
+  SIM0502E: {
+    text: 'CANNOT READ {0}: {1}',
+    explain: 'A file named on the command line could not be read (it does not exist, is a directory, or is not readable).',
+  },
+  SIM0503E: {
+    text: 'DEMO SITE {0} DID NOT BUILD: JOB {1} ENDED {2}',
+    explain: 'The job that builds the demo tapeplex from fixtures/demo did not end with RC 0. Its job log is in the spool of the new system; this is a bug in elsim or in a changed fixture.',
+  },
+  SIM0504I: {
+    text: 'SYSTEM {0} BUILT: DEMO SITE {1}, TAPEPLEX {2}, ACTIVE CDS {3}, CLOCK {4}',
+    explain: '`elsim init` built a system directory. The clock is pinned to the time shown: every job runs at that simulated time until --now says otherwise.',
+  },
+  SIM0505I: {
+    text: 'SYSTEM {0} BUILT: EMPTY, ACTIVE CDS {1} (FORMATTED, NO CONFIGURATION)',
+    explain: '`elsim init --empty` built a system with a formatted CDS and no VTCS configuration, pools, classes or volumes: run CONFIG, SET VOLPARM and MGMTDEF jobs to define them.',
+  },
+  SIM0506E: {
+    text: '{0} IS NOT EMPTY AND HOLDS NO SYSTEM',
+    explain: 'elsim will not build a system in a directory that already holds other files. Name a new directory with --system, or empty this one.',
+  },
+  SIM0507E: {
+    text: 'NO CDS {0} IN THE CATALOG',
+    explain: 'The CDS named (or the active CDS of the system) is not cataloged. `elsim cds dump --dsn NAME` takes the name of a cataloged CDS data set.',
   },
 });
 

@@ -1,0 +1,22 @@
+/** `elsim explain ID`: what a message means, from whichever catalogue holds it. */
+import type { Catalogue, MessageDef } from '../core/catalogue.js';
+import { sim } from '../core/simMessages.js';
+import { iefc } from '../jcl/messages.js';
+import { jes } from '../jes/messages.js';
+import { sls } from '../sluadmin/messages.js';
+
+const catalogues: readonly { family: string; cat: Catalogue<string> }[] = [
+  { family: 'z/OS converter', cat: iefc as Catalogue<string> },
+  { family: 'z/OS JES2 and allocation', cat: jes as Catalogue<string> },
+  { family: 'ELS SLUADMIN', cat: sls as Catalogue<string> },
+  { family: 'elsim', cat: sim as Catalogue<string> },
+];
+
+export function explainMessage(id: string): string | undefined {
+  const key = id.toUpperCase();
+  for (const { family, cat } of catalogues) {
+    const def = (cat.defs as Record<string, MessageDef>)[key];
+    if (def) return `${key} ${def.text}\n(${family} message)\n\n${def.explain}`;
+  }
+  return undefined;
+}

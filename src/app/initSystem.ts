@@ -1,0 +1,111 @@
+/**
+ * `elsim init`: a new system directory, either the demo tapeplex (built the way a site would:
+ * catalog the libraries, format the CDS, run the configuration job, then load the volumes) or an
+ * empty system with a formatted CDS.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Cds } from '../cds/Cds.js';
+import { formatCds, type FormatSpec } from '../cds/formatCds.js';
+import { loadPopulation, type PopulationSpec } from '../cds/loadPopulation.js';
+import { ElsimError } from '../core/errors.js';
+import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
+import { System } from '../jes/System.js';
+import { readSiteCatalog, readSiteJson, shiftTimes, siteDir, type SiteName } from './demoSite.js';
+import { submitText } from './submitFiles.js';
+import { parseNow } from './resolveNow.js';
+
+export interface InitOptions {
+  dir: string;
+  demo: boolean;
+  site?: SiteName;
+  now?: string;
+  force?: boolean;
+  /** Print the SIM0504I/SIM0505I line (the CLI does; builders used by other commands say SIM0501I). */
+  quiet?: boolean;
+}
+
+export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
+  const root = resolve(opts.dir);
+  if (System.exists(root)) {
+    if (!opts.force) throw new ElsimError(sim.text('SIM0210E', root), 'SIM0210E');
+    rmSync(root, { recursive: true, force: true });
+  } else if (existsSync(root) && readdirSync(root).length > 0) {
+    throw new ElsimError(sim.text('SIM0506E', root), 'SIM0506E');
+  }
+  return opts.demo ? buildDemo(root, opts.site ?? 'A', opts.now, io, opts.quiet ?? false) : buildEmpty(root, opts.now, io, opts.quiet ?? false);
+}
+
+async function buildDemo(root: string, site: SiteName, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
+  const cat = readSiteCatalog(site);
+  const now = nowOpt !== undefined ? parseNow(nowOpt) : new Date(cat.epoch);
+  const system = System.create(root, { now: now.toISOString(), clock: { now: () => now } });
+  const created = now.toISOString();
+  for (const ds of cat.datasets) {
+    const attrs = { dsorg: ds.dsorg, created, ...(ds.recfm ? { recfm: ds.recfm } : {}), ...(ds.lrecl ? { lrecl: ds.lrecl } : {}) };
+    system.catalog.define(ds.dsn, attrs);
+    if (ds.members !== undefined) {
+      const folder = join(siteDir(site), ds.members);
+      for (const m of readdirSync(folder).sort()) {
+        system.catalog.writeMember(ds.dsn, m, readFileSync(join(folder, m), 'utf8').replace(/\r?\n$/, '').split(/\r?\n/));
+      }
+    }
+    if (ds.dsorg === 'CDS') {
+      const spec = typeof ds.format === 'string' ? readSiteJson<Omit<FormatSpec, 'now'>>(site, ds.format) : (ds.format ?? {});
+      const cds = Cds.open(system.catalog.pathOf(ds.dsn), { create: true });
+      try {
+        formatCds(cds, { ...spec, now });
+      } finally {
+        cds.close();
+      }
+    }
+    for (const alias of ds.aliases ?? []) system.catalog.defineAlias(alias, ds.dsn, created);
+  }
+  system.setActiveCds(cat.activeCds);
+  system.setHscActive(true);
+
+  const buildFile = join(siteDir(site), cat.build);
+  const [job] = await submitText(system, readFileSync(buildFile, 'utf8'), { file: `fixtures/demo/${site === 'A' ? '' : 'TAPEPLXB/'}${cat.build}`, now, strict: true }, io);
+  if (!job || job.status !== 'CC' || job.maxcc !== 0) {
+    throw new ElsimError(sim.text('SIM0503E', site, job ? `${job.jobid} ${job.jobname}` : cat.build, job ? `${job.status} RC=${job.maxcc}` : 'NOT RUN'), 'SIM0503E');
+  }
+
+  const population = shiftTimes(readSiteJson<PopulationSpec>(site, cat.population), now.getTime() - Date.parse(cat.epoch));
+  const cdsPath = system.datasetPath(cat.activeCds)!;
+  const cds = Cds.open(cdsPath);
+  try {
+    loadPopulation(cds, population);
+  } finally {
+    cds.close();
+  }
+  const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
+  if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString()));
+  return system;
+}
+
+function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boolean): System {
+  const now = nowOpt !== undefined ? parseNow(nowOpt) : undefined;
+  const system = System.create(root, now ? { now: now.toISOString() } : {});
+  const dsn = 'HLQ.DBASEPRM';
+  system.catalog.define(dsn, { dsorg: 'CDS' });
+  const cds = Cds.open(system.catalog.pathOf(dsn), { create: true });
+  try {
+    formatCds(cds, { now: now ?? io.clock.now(), features: { VSM: 'ADVMGMT' }, acs: [{ id: '00' }] });
+  } finally {
+    cds.close();
+  }
+  for (const lib of ['HLQ.SEALINK', 'SYS1.PROCLIB']) system.catalog.define(lib, { dsorg: 'PO' });
+  system.setActiveCds(dsn);
+  system.setHscActive(true);
+  if (!quiet) io.err(sim.line('SIM0505I', root, dsn));
+  return system;
+}
+
+/** Opens the system in `dir`, building the demo there first (and saying so) when there is none. */
+export async function openOrBuildSystem(dir: string, io: Io): Promise<System> {
+  if (System.exists(dir)) return System.open(dir);
+  const system = await initSystem({ dir, demo: true, quiet: true }, io);
+  io.err(sim.line('SIM0501I', resolve(dir)));
+  return system;
+}

@@ -1,0 +1,30 @@
+/** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
+import type { Io } from '../core/Io.js';
+import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
+import { openOrBuildSystem } from './initSystem.js';
+import { readInput } from './readInput.js';
+import { resolveNow } from './resolveNow.js';
+
+export interface DeckOptions {
+  dir: string;
+  deck: string;
+  parm: string;
+  now?: string;
+  cds?: string;
+}
+
+/** Returns the step return code. */
+export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
+  const text = readInput(opts.deck);
+  const system = await openOrBuildSystem(opts.dir, io);
+  try {
+    const now = resolveNow(opts.now, system, io);
+    const records = text.replace(/\r?\n$/, '').split(/\r?\n/);
+    const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
+    for (const l of r.sysmsg) io.err(l);
+    for (const l of r.slsprint) io.out(l);
+    return r.rc;
+  } finally {
+    system.close();
+  }
+}

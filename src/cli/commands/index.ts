@@ -1,0 +1,26 @@
+/** Every elsim command, as yargs command modules. */
+import type { CommandModule } from 'yargs';
+import type { Io } from '../../core/Io.js';
+import { initCommand } from './initCommand.js';
+import { submitCommand } from './submitCommand.js';
+import { checkCommand } from './checkCommand.js';
+import { sluadminCommand } from './sluadminCommand.js';
+import { cdsCommand } from './cdsCommand.js';
+import { testCommand } from './testCommand.js';
+import { explainCommand } from './explainCommand.js';
+
+export type SetExit = (code: number) => void;
+
+// yargs' CommandModule generics do not compose across commands with different options.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
+  return [
+    initCommand(io, setExit),
+    submitCommand(io, setExit),
+    checkCommand(io, setExit),
+    sluadminCommand(io, setExit),
+    cdsCommand(io, setExit),
+    testCommand(io, setExit),
+    explainCommand(io, setExit),
+  ];
+}

@@ -1,0 +1,27 @@
+import type { CommandModule } from 'yargs';
+import type { Io } from '../../core/Io.js';
+import { initSystem } from '../../app/initSystem.js';
+import { nowOption, systemOption } from './options.js';
+import type { SetExit } from './index.js';
+
+interface InitArgs { system: string; demo?: boolean; empty?: boolean; now?: string; force?: boolean }
+
+export function initCommand(io: Io, setExit: SetExit): CommandModule<object, InitArgs> {
+  return {
+    command: 'init',
+    describe: 'Create a system directory: the demo tapeplex (default) or an empty system',
+    builder: (y) =>
+      y
+        .option('system', systemOption)
+        .option('demo', { type: 'boolean', describe: 'Build the embedded demo tapeplex (default)' })
+        .option('empty', { type: 'boolean', describe: 'An empty system: a formatted CDS and catalog, no configuration' })
+        .option('now', nowOption)
+        .option('force', { type: 'boolean', describe: 'Replace an existing system directory' })
+        .conflicts('demo', 'empty')
+        .example('$0 init --system site-a --now 2026-11-21T08:00:00Z', 'the demo tapeplex in ./site-a with its clock pinned') as never,
+    handler: async (a) => {
+      await initSystem({ dir: a.system, demo: !a.empty, ...(a.now ? { now: a.now } : {}), force: Boolean(a.force) }, io);
+      setExit(0);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { CommandModule } from 'yargs';
+import type { Io } from '../../core/Io.js';
+import { runGolden } from '../../golden/runGolden.js';
+import type { SetExit } from './index.js';
+
+interface TestArgs { dir: string; update?: boolean; filter?: string }
+
+export function testCommand(io: Io, setExit: SetExit): CommandModule<object, TestArgs> {
+  return {
+    command: 'test <dir>',
+    describe: 'Run golden cases: each case folder\'s *.jcl on a fresh demo system, compared with its expected/ folder',
+    builder: (y) =>
+      y
+        .positional('dir', { type: 'string', describe: 'A case folder, or a folder of case folders' })
+        .option('update', { type: 'boolean', describe: 'Write what the jobs produced into expected/ (read it before you commit it)' })
+        .option('filter', { type: 'string', describe: 'Only cases whose folder name contains this text', requiresArg: true })
+        .example('$0 test test/golden', 'run every golden case') as never,
+    handler: async (a) => {
+      const r = await runGolden({ dir: a.dir, update: Boolean(a.update), ...(a.filter ? { filter: a.filter } : {}) }, io);
+      setExit(r.failed > 0 ? 1 : 0);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The command line: yargs wiring only. Each command calls one application function from
+ * src/app with an Io; this file maps what comes back (or is thrown) to an exit code.
+ */
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { ElsimError, InternalError, UsageError } from '../core/errors.js';
+import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
+import type { Io } from '../core/Io.js';
+import { commands } from './commands/index.js';
+import { processIo } from './processIo.js';
+
+/** Builds the parser; exported so tests can drive the CLI in-process. */
+export function buildParser(argv: string[], io: Io, setExit: (code: number) => void): Argv {
+  return yargs(argv)
+    .scriptName('elsim')
+    .usage('$0 <command> [options]\n\nRun StorageTek ELS SLUADMIN jobs and JCL on a simulated tapeplex.')
+    .command(commands(io, setExit))
+    .demandCommand(1, 'Name a command (see --help).')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .showHelpOnFail(false)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+}
+
+/** Runs one command line; returns the exit code (also set on process.exitCode by bin/elsim). */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  try {
+    await buildParser(argv, io, (c) => { code = c; }).parseAsync();
+    return code;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+function reportError(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`elsim: ${e.message}`);
+    io.err('Run `elsim --help` for the commands and `elsim <command> --help` for their options.');
+    return EXIT_USAGE;
+  }
+  if (e instanceof ElsimError) {
+    io.err(`elsim: ${e.id} ${e.message}`);
+    return EXIT_USAGE;
+  }
+  const err = e instanceof Error ? e : new InternalError(String(e));
+  io.err(`elsim: internal error: ${err.message}`);
+  io.err('This is a bug in elsim. Re-run with ELSIM_DEBUG=1 for the stack trace and report it with the input that caused it.');
+  if (process.env['ELSIM_DEBUG']) io.err(err.stack ?? '');
+  return EXIT_INTERNAL;
+}
+
+/** Entry point used by bin/elsim. */
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await runCli(argv, processIo());
+}

@@ -1,0 +1,196 @@
+/**
+ * `elsim test DIR`: the regression runner users keep their decks under. A case is a folder with
+ * `*.jcl` files (run in name order) and an `expected/` folder. Each case runs on a fresh demo
+ * system with a pinned clock; what the jobs leave behind — every spool file, every data set they
+ * created or changed (text), and a JSON dump of every CDS whose content changed (the active CDS
+ * always) — is compared file by file with expected/. An optional `case.json` may set
+ * `{"now": ISO, "site": "A"|"B", "strict": bool}`.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { Cds } from '../cds/Cds.js';
+import { dumpCds } from '../cds/dumpCds.js';
+import type { Io } from '../core/Io.js';
+import { System } from '../jes/System.js';
+import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
+import { initSystem } from '../app/initSystem.js';
+import { submitText } from '../app/submitFiles.js';
+import { compareTrees, listFiles, type TreeDifference } from './compareTrees.js';
+
+export interface GoldenOptions {
+  dir: string;
+  update: boolean;
+  filter?: string;
+}
+
+export interface CaseResult {
+  name: string;
+  ok: boolean;
+  differences: TreeDifference[];
+}
+
+interface CaseConfig {
+  now?: string;
+  site?: SiteName;
+  strict?: boolean;
+}
+
+/** Case folders under dir (or dir itself when it holds *.jcl), sorted. */
+export function findCases(dir: string): string[] {
+  const root = resolve(dir);
+  if (!existsSync(root)) return [];
+  if (readdirSync(root).some((f) => f.endsWith('.jcl'))) return [root];
+  return readdirSync(root)
+    .map((f) => join(root, f))
+    .filter((p) => statSync(p).isDirectory() && readdirSync(p).some((f) => f.endsWith('.jcl')))
+    .sort();
+}
+
+/** Builds demo systems once per process and hands out fresh copies. */
+class TemplateCache {
+  private readonly built = new Map<string, string>();
+  constructor(private readonly work: string) {}
+
+  async copy(site: SiteName, now: string | undefined, to: string, io: Io): Promise<void> {
+    const key = `${site}@${now ?? ''}`;
+    let dir = this.built.get(key);
+    if (dir === undefined) {
+      dir = join(this.work, `template-${this.built.size}`);
+      const quietIo: Io = { ...io, out: () => undefined, err: () => undefined };
+      (await initSystem({ dir, demo: true, site, ...(now ? { now } : {}), quiet: true }, quietIo)).close();
+      this.built.set(key, dir);
+    }
+    cpSync(dir, to, { recursive: true });
+  }
+}
+
+export async function runGolden(opts: GoldenOptions, io: Io): Promise<{ passed: number; failed: number; results: CaseResult[] }> {
+  const cases = findCases(opts.dir).filter((c) => opts.filter === undefined || basename(c).includes(opts.filter));
+  const work = mkdtempSync(join(tmpdir(), 'elsim-golden-'));
+  const templates = new TemplateCache(work);
+  const results: CaseResult[] = [];
+  try {
+    let n = 0;
+    for (const caseDir of cases) {
+      n++;
+      const r = await runCase(caseDir, join(work, `case-${n}`), templates, opts.update, io);
+      results.push(r);
+      io.out(`${r.ok ? 'ok' : 'not ok'} ${n} - ${r.name}${opts.update && r.ok ? ' (expected/ written)' : ''}`);
+      for (const d of r.differences) {
+        io.out(`  ${d.kind}: ${d.path}`);
+        if (d.diff) for (const l of d.diff.trimEnd().split('\n')) io.out(`    ${l}`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  io.out(`${passed} passed, ${failed} failed`);
+  return { passed, failed, results };
+}
+
+async function runCase(caseDir: string, work: string, templates: TemplateCache, update: boolean, io: Io): Promise<CaseResult> {
+  const name = basename(caseDir);
+  const cfgPath = join(caseDir, 'case.json');
+  const cfg: CaseConfig = existsSync(cfgPath) ? (JSON.parse(readFileSync(cfgPath, 'utf8')) as CaseConfig) : {};
+  const site = cfg.site ?? 'A';
+  const sysDir = join(work, 'system');
+  mkdirSync(work, { recursive: true });
+  await templates.copy(site, cfg.now, sysDir, io);
+  const before = snapshot(sysDir);
+
+  const system = System.open(sysDir);
+  const caseIo: Io = { ...io, out: () => undefined, err: () => undefined };
+  try {
+    const now = new Date(cfg.now ?? system.pinnedClock() ?? readSiteCatalog(site).epoch);
+    for (const f of readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort()) {
+      await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: f, now, strict: cfg.strict ?? false }, caseIo);
+    }
+  } finally {
+    system.close();
+  }
+
+  const actual = join(work, 'actual');
+  collect(sysDir, before, actual);
+  const expected = join(caseDir, 'expected');
+  if (update) {
+    rmSync(expected, { recursive: true, force: true });
+    cpSync(actual, expected, { recursive: true });
+    return { name, ok: true, differences: [] };
+  }
+  const differences = compareTrees(expected, actual);
+  return { name, ok: differences.length === 0, differences };
+}
+
+interface Snapshot {
+  /** Spool directories (one per job). */
+  spool: Set<string>;
+  /** Text data sets by catalog path (relative to catalog/), with their content. */
+  text: Map<string, string>;
+  /** CDS data sets (DSN → JSON dump). */
+  cds: Map<string, string>;
+}
+
+/** What the catalog holds: text data sets and the dumps of the CDSs. */
+function snapshot(sysDir: string): Snapshot {
+  const system = System.open(sysDir);
+  const text = new Map<string, string>();
+  const cds = new Map<string, string>();
+  const spoolDir = join(sysDir, 'spool');
+  const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir) : []);
+  try {
+    for (const e of system.catalog.list()) {
+      if (e.aliasOf !== undefined) continue;
+      const path = system.catalog.pathOf(e.dsn);
+      if (e.dsorg === 'CDS') {
+        if (!existsSync(path) || statSync(path).size === 0) continue;
+        const c = Cds.open(path, { readonly: true });
+        try {
+          cds.set(e.dsn, JSON.stringify(dumpCds(c), null, 2) + '\n');
+        } finally {
+          c.close();
+        }
+      } else if (e.dsorg === 'PO') {
+        for (const m of listFiles(path)) text.set(`${e.dsn}/${m}`, readFileSync(join(path, m), 'utf8'));
+      } else if (existsSync(path) && statSync(path).isFile()) {
+        text.set(e.dsn, readFileSync(path, 'utf8'));
+      }
+    }
+  } finally {
+    system.close();
+  }
+  return { spool, text, cds };
+}
+
+/** Writes into `out` the new jobs' spool, the changed text data sets and the changed (or active) CDS dumps. */
+function collect(sysDir: string, before: Snapshot, out: string): void {
+  mkdirSync(out, { recursive: true });
+  const after = snapshot(sysDir);
+  for (const job of after.spool) {
+    if (!before.spool.has(job)) cpSync(join(sysDir, 'spool', job), join(out, 'spool', job), { recursive: true });
+  }
+  for (const [p, content] of after.text) {
+    if (before.text.get(p) === content) continue;
+    const target = join(out, 'catalog', p);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, content);
+  }
+  for (const [p] of before.text) if (!after.text.has(p)) writeDeleted(out, p);
+  const system = System.open(sysDir);
+  const active = system.configuredCds();
+  system.close();
+  for (const [dsn, dump] of after.cds) {
+    if (before.cds.get(dsn) === dump && dsn !== active) continue;
+    mkdirSync(join(out, 'cds'), { recursive: true });
+    writeFileSync(join(out, 'cds', `${dsn}.json`), dump);
+  }
+}
+
+/** A data set the case deleted is recorded as a marker file, so a golden case can expect deletions. */
+function writeDeleted(out: string, p: string): void {
+  const target = join(out, 'catalog', `${p}.DELETED`);
+  mkdirSync(join(target, '..'), { recursive: true });
+  writeFileSync(target, '');
+}
