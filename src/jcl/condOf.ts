@@ -19,8 +19,13 @@ export function condTestOf(v: JclValue): CondTest | undefined {
 /** The entries of a COND value: a single test `(4,LT)` or a list of tests and EVEN/ONLY. */
 export function condEntries(v: JclValue): JclValue[] {
   if (typeof v === 'string') return [v];
-  if (typeof v[0] === 'string' && /^\d+$/.test(v[0])) return [v];
+  if (isSingleTest(v)) return [v];
   return v;
+}
+
+/** `(4,LT)` or `(4,LT,STEP)` rather than a list of tests: plain subparameters, not EVEN/ONLY first. */
+export function isSingleTest(v: JclValue): boolean {
+  return typeof v !== 'string' && v.length >= 2 && v.length <= 3 && v.every((x) => typeof x === 'string') && v[0] !== 'EVEN' && v[0] !== 'ONLY';
 }
 
 export function execCondOf(v: JclValue | undefined): ExecCond | undefined {

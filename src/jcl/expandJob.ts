@@ -90,6 +90,7 @@ export class JobExpander {
   private firstBlank: Card | undefined;
   private folded = 0;
   private firstFolded: RawStatement | undefined;
+  private firstFoldedStmt = 0;
   private includeDepth = 0;
   /** The stream is a procedure member (no JOB card, first statement PROC): its PROC gives symbol defaults. */
   procMember = false;
@@ -119,7 +120,10 @@ export class JobExpander {
     if (ps?.substituted) listing.push({ prefix: '', text: iefc.line('IEFC653I', ps.text) });
     if (raw.folded) {
       this.folded++;
-      this.firstFolded ??= raw;
+      if (!this.firstFolded) {
+        this.firstFolded = raw;
+        this.firstFoldedStmt = n;
+      }
     }
     const diags = ps ? ps.diags : raw.diags;
     for (const d of diags) {
@@ -436,7 +440,7 @@ export class JobExpander {
       this.job.diagnostics.push(sim.diag('SIM0104I', 'info', [this.blankCards], { card: { file: this.opts.file, line: this.firstBlank.line, column: 1 }, image: '' }));
     }
     if (this.folded > 0 && this.firstFolded) {
-      this.job.diagnostics.push(sim.diag('SIM0105I', 'info', [this.folded], { card: { file: this.firstFolded.file, line: this.firstFolded.first.line, column: 1 }, image: this.firstFolded.first.image }));
+      this.job.diagnostics.push(sim.diag('SIM0105I', 'info', [this.folded], { card: { file: this.firstFolded.file, line: this.firstFolded.first.line, column: 1 }, image: this.firstFolded.first.image, stmt: this.firstFoldedStmt }));
     }
   }
 

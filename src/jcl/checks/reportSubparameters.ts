@@ -4,7 +4,7 @@
  * unresolved symbol are left alone.
  */
 import type { Diagnostic } from '../../core/Diagnostic.js';
-import { condEntries } from '../condOf.js';
+import { condEntries, isSingleTest } from '../condOf.js';
 import { keyParam } from '../ddSpecOf.js';
 import type { IefcId } from '../messages.js';
 import { iefc } from '../messages.js';
@@ -87,7 +87,7 @@ function checkSpace(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {
 function checkCond(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {
   const v = p.value;
   if (v === undefined || p.text.includes('&')) return;
-  const single = typeof v !== 'string' && typeof v[0] === 'string' && /^\d+$/.test(v[0]);
+  const single = isSingleTest(v);
   const entries = condEntries(v);
   entries.forEach((e, k) => {
     const base = typeof v === 'string' ? [] : single ? [] : [k];
