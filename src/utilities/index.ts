@@ -2,5 +2,10 @@
 import type { Utility } from '../sluadmin/types.js';
 import { configSchema } from './config/schema.js';
 import { runConfig } from './config/run.js';
+import { setVolparmSchema } from './setVolparm/schema.js';
+import { runSetVolparm } from './setVolparm/run.js';
 
-export const utilities: Utility[] = [{ schema: configSchema, run: runConfig }];
+export const utilities: Utility[] = [
+  { schema: configSchema, run: runConfig },
+  { schema: setVolparmSchema, run: runSetVolparm },
+];
