@@ -35,7 +35,10 @@ export function buildParser(argv: string[], io: Io, setExit: (code: number) => v
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let code = 0;
   try {
-    await buildParser(argv, io, (c) => { code = c; }).parseAsync();
+    // With a parse callback yargs hands over what it would print (help, usage) instead of printing it.
+    let output = '';
+    await buildParser(argv, io, (c) => { code = c; }).parseAsync(argv, {}, (_err, _args, out) => { output = out; });
+    if (output) io.out(output);
     return code;
   } catch (e) {
     return reportError(e, io);

@@ -65,25 +65,46 @@ class TemplateCache {
   }
 }
 
+/** Runs cases one by one on fresh copies of demo systems it builds once. Call dispose() when done. */
+export class GoldenRunner {
+  private readonly work = mkdtempSync(join(tmpdir(), 'elsim-golden-'));
+  private readonly templates = new TemplateCache(this.work);
+  private n = 0;
+
+  constructor(private readonly io: Io) {}
+
+  runCase(caseDir: string, update: boolean): Promise<CaseResult> {
+    this.n++;
+    return runCase(caseDir, join(this.work, `case-${this.n}`), this.templates, update, this.io);
+  }
+
+  dispose(): void {
+    rmSync(this.work, { recursive: true, force: true });
+  }
+}
+
+/** Prints a case's result as `ok N - name`, with its differences as unified diffs. */
+export function caseReport(r: CaseResult, n: number, update: boolean): string[] {
+  const out = [`${r.ok ? 'ok' : 'not ok'} ${n} - ${r.name}${update && r.ok ? ' (expected/ written)' : ''}`];
+  for (const d of r.differences) {
+    out.push(`  ${d.kind}: ${d.path}`);
+    if (d.diff) for (const l of d.diff.trimEnd().split('\n')) out.push(`    ${l}`);
+  }
+  return out;
+}
+
 export async function runGolden(opts: GoldenOptions, io: Io): Promise<{ passed: number; failed: number; results: CaseResult[] }> {
   const cases = findCases(opts.dir).filter((c) => opts.filter === undefined || basename(c).includes(opts.filter));
-  const work = mkdtempSync(join(tmpdir(), 'elsim-golden-'));
-  const templates = new TemplateCache(work);
+  const runner = new GoldenRunner(io);
   const results: CaseResult[] = [];
   try {
-    let n = 0;
     for (const caseDir of cases) {
-      n++;
-      const r = await runCase(caseDir, join(work, `case-${n}`), templates, opts.update, io);
+      const r = await runner.runCase(caseDir, opts.update);
       results.push(r);
-      io.out(`${r.ok ? 'ok' : 'not ok'} ${n} - ${r.name}${opts.update && r.ok ? ' (expected/ written)' : ''}`);
-      for (const d of r.differences) {
-        io.out(`  ${d.kind}: ${d.path}`);
-        if (d.diff) for (const l of d.diff.trimEnd().split('\n')) io.out(`    ${l}`);
-      }
+      for (const l of caseReport(r, results.length, opts.update)) io.out(l);
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    runner.dispose();
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
