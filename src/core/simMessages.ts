@@ -328,6 +328,10 @@ export const sim = catalogue({
     text: '{0} ON CARD {1} NAMES VTSS LIST {2}, WHICH IS NOT DEFINED',
     explain: 'VTSSSEL VTSSLST(…) must name a list defined by a VTSSLST statement of the same MGMTDEF data set. Nothing in the CDS was changed.',
   },
+  SIM0448E: {
+    text: 'DATA SET {0} HOLDS NO MGMTCLAS, STORCLAS, VTSSLST OR VTSSSEL STATEMENTS',
+    explain: 'MGMTDEF replaces every policy definition of the CDS with the ones it reads. A data set without any (empty, or only comments) would remove them all, so MGMTDEF refuses it. Check the DSN. Condition code 8.',
+  },
   SIM0460W: {
     text: 'NO {0} MATCHES THE SELECTION',
     explain: 'The report selected nothing: none of the volsers named is in the CDS, the pool holds no MVCs, or OPTION(UNAVAIL) / SUPEMPTY left nothing. Condition code 4.',

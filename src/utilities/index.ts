@@ -4,8 +4,11 @@ import { configSchema } from './config/schema.js';
 import { runConfig } from './config/run.js';
 import { setVolparmSchema } from './setVolparm/schema.js';
 import { runSetVolparm } from './setVolparm/run.js';
+import { mgmtdefSchema } from './mgmtdef/schema.js';
+import { runMgmtdef } from './mgmtdef/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
   { schema: setVolparmSchema, run: runSetVolparm },
+  { schema: mgmtdefSchema, run: runMgmtdef },
 ];
