@@ -3,24 +3,18 @@
  * expanded into lists. A range `AB0100-AB0199` is prefix `AB`, numbers 100..199 of width 4,
  * suffix ``; a single volser is a range of one.
  *
- * The split takes the rightmost run of digits the two ends share in position (so the same set of
- * volsers always gets the same split: `A12000-A12999` is prefix `A`, 12000..12999, width 5).
- * Both ends must be volsers (1-6 of A-Z 0-9 # @ $) of the same length that differ only in that
- * run, and low must not exceed high.
- *
- * The SQL helpers turn ranges into a WHERE condition over a volser column with bound
- * parameters, so that utilities update whole ranges in one statement and the column's index is
- * used (a BETWEEN on the end volsers, and a GLOB that keeps only volsers of the range's shape).
+ * The arithmetic is the CDS's canonical form (src/cds/volserRange.ts: the rightmost run of digits
+ * the two ends share in position; both ends volsers of the same length that differ only in that
+ * run; low not above high), so a range the shell accepts is stored and compared the same way.
+ * This module adds what the shell and utilities need on top: the coded text, the refusal reasons
+ * for SIM0316I, membership, and SQL conditions with a checked column name.
  */
+import { canonicalRange, isVolser, overlaps, rangeCondition, rangeText, volserAt } from '../cds/volserRange.js';
 import type { VolRange } from './types.js';
 
-const VOLSER = /^[A-Z0-9#@$]{1,6}$/;
-const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+export { isVolser, volserAt };
 
-/** True when `v` is a volser: 1-6 characters of A-Z 0-9 # @ $ (upper case). */
-export function isVolser(v: string): boolean {
-  return VOLSER.test(v);
-}
+const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /** Why a coded range is not one (for the SIM0316I detail line). */
 export interface VolRangeError {
@@ -34,35 +28,14 @@ export function parseVolRange(coded: string): VolRange | VolRangeError {
   if (parts.length > 2) return { error: 'NOT A VOLSER OR VOLSER RANGE' };
   const low = parts[0]!;
   const high = parts[1] ?? low;
-  if (!isVolser(low)) return { error: `${low || '(NOTHING)'} IS NOT A VOLSER` };
-  if (!isVolser(high)) return { error: `${high || '(NOTHING)'} IS NOT A VOLSER` };
-  if (low.length !== high.length) return { error: 'THE ENDS DIFFER IN LENGTH' };
-  let end = low.length;
-  while (end > 0 && !(isDigit(low[end - 1]!) && isDigit(high[end - 1]!))) end--;
-  if (end === 0) {
-    if (low !== high) return { error: 'THE RANGE HAS NO NUMERIC PART TO INCREMENT' };
-    return { prefix: low, lo: 0, hi: 0, width: 0, suffix: '', text };
-  }
-  let start = end;
-  while (start > 0 && isDigit(low[start - 1]!) && isDigit(high[start - 1]!)) start--;
-  const prefix = low.slice(0, start);
-  const suffix = low.slice(end);
-  if (high.slice(0, start) !== prefix || high.slice(end) !== suffix) {
-    return { error: 'THE ENDS DIFFER OUTSIDE THEIR NUMERIC PART' };
-  }
-  const lo = Number(low.slice(start, end));
-  const hi = Number(high.slice(start, end));
-  if (lo > hi) return { error: 'THE LOW END IS HIGHER THAN THE HIGH END' };
-  return { prefix, lo, hi, width: end - start, suffix, text };
+  for (const end of [low, high]) if (!isVolser(end)) return { error: `${end || '(NOTHING)'} IS NOT A VOLSER` };
+  const r = canonicalRange(low, high);
+  if ('error' in r) return { error: r.error.toUpperCase() };
+  return { ...r, text };
 }
 
 export function isVolRangeError(r: VolRange | VolRangeError): r is VolRangeError {
   return 'error' in r;
-}
-
-/** The volser at number n of a range (n need not lie inside it). */
-export function volserAt(r: Pick<VolRange, 'prefix' | 'width' | 'suffix'>, n: number): string {
-  return r.prefix + (r.width === 0 ? '' : String(n).padStart(r.width, '0')) + r.suffix;
 }
 
 /** First and last volser of the range. */
@@ -94,13 +67,12 @@ export function volRangeContains(r: VolRange, volser: string): boolean {
 
 /** True when some volser is in both ranges. */
 export function volRangesOverlap(a: VolRange, b: VolRange): boolean {
-  return a.prefix === b.prefix && a.width === b.width && a.suffix === b.suffix && a.lo <= b.hi && b.lo <= a.hi;
+  return overlaps(a, b);
 }
 
 /** `LOW-HIGH`, or the volser alone for a range of one (canonical, not as coded). */
 export function volRangeText(r: VolRange): string {
-  const [a, b] = volRangeEnds(r);
-  return a === b ? a : `${a}-${b}`;
+  return rangeText(r);
 }
 
 /** A WHERE condition and its bound parameters: `db.prepare(`… WHERE ${sql}`).run(...params)`. */
@@ -115,10 +87,7 @@ export interface SqlCondition {
  */
 export function volRangeSql(column: string, r: VolRange): SqlCondition {
   checkColumn(column);
-  const [lo, hi] = volRangeEnds(r);
-  if (lo === hi) return { sql: `${column} = ?`, params: [lo] };
-  const shape = globEscape(r.prefix) + '[0-9]'.repeat(r.width) + globEscape(r.suffix);
-  return { sql: `(${column} BETWEEN ? AND ? AND ${column} GLOB ?)`, params: [lo, hi, shape] };
+  return rangeCondition(column, r);
 }
 
 /** The OR of volRangeSql over a list; `0` (matches nothing) for an empty list. */
@@ -132,13 +101,4 @@ export function volRangesSql(column: string, ranges: readonly VolRange[]): SqlCo
 
 function checkColumn(column: string): void {
   if (!SQL_NAME.test(column)) throw new Error(`volRangeSql: ${JSON.stringify(column)} is not a column name`);
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
-}
-
-/** None of A-Z 0-9 # @ $ is special in GLOB; escape the GLOB metacharacters anyway. */
-function globEscape(s: string): string {
-  return s.replace(/[*?[\]]/g, (c) => `[${c}]`);
 }
