@@ -112,7 +112,11 @@ export interface ValidatedStatement {
 export interface Report {
   /** A report line (no carriage control; the writer pages it). */
   line(text?: string): void;
-  /** A message from the SLS catalogue, with inserts: printed as `SLS0155I Condition code …`. */
+  /**
+   * A message from the SLS catalogue (or elsim's SIM catalogue), with inserts: printed as
+   * `SLS0155I Condition code …`. An id in neither catalogue is a bug (the function ends with
+   * SIM0315E).
+   */
   message(id: string, ...inserts: (string | number)[]): void;
   /** Starts a new page with these column headings repeated on later pages of the section. */
   headings(lines: string[]): void;
