@@ -52,15 +52,19 @@ function newJob(name: string, jobCard: boolean, file: string, line: number): Jcl
 export function convertJcl(text: string, opts: ConvertOptions): ConvertResult {
   const file = opts.file;
   const result: ConvertResult = { jobs: [], diagnostics: [] };
-  const chunks: JobChunk[] = [];
   let cur: JobChunk | undefined;
   let afterNull = false;
   let pendingLead: StreamItem[] | undefined;
+  // Each job is converted as soon as its last card is read, so only one job's statements are held.
+  const flush = (): void => {
+    if (cur) result.jobs.push(convertChunk(cur, opts));
+    cur = undefined;
+  };
 
   for (const it of readStatements(readCards(text, file), file)) {
     if (it.kind === 'statement' && it.stmt.op === 'JOB' && !it.stmt.generated) {
+      flush();
       cur = { items: [it], jobCard: true };
-      chunks.push(cur);
       afterNull = false;
       continue;
     }
@@ -76,47 +80,49 @@ export function convertJcl(text: string, opts: ConvertOptions): ConvertResult {
       continue;
     }
     if (!cur) {
-      // Comments, blanks and stray delimiters before anything else do not make a job.
+      // Comments, blanks and JES2 cards before anything else do not make a job.
       if (it.kind !== 'statement') {
         if (it.kind === 'comment' || it.kind === 'blank' || it.kind === 'jes2') (pendingLead ??= []).push(it);
         continue;
       }
       cur = { items: [...(pendingLead ?? []), it], jobCard: false };
       pendingLead = undefined;
-      chunks.push(cur);
       continue;
     }
     cur.items.push(it);
   }
-
-  for (const chunk of chunks) {
-    const first = chunk.items[0]!;
-    const firstStmt = chunk.items.find((i) => i.kind === 'statement');
-    const jobStmt = chunk.jobCard && first.kind === 'statement' ? first.stmt : undefined;
-    const startLine = firstLine(first);
-    const name = jobStmt ? jobStmt.name || 'ELSIMJOB' : jobNameFromFile(file);
-    const job = newJob(name, chunk.jobCard, file, jobStmt ? jobStmt.first.line : startLine);
-    const procMember = !chunk.jobCard && firstStmt?.kind === 'statement' && firstStmt.stmt.op === 'PROC';
-    if (!chunk.jobCard && !procMember && firstStmt && firstStmt.kind === 'statement') {
-      const s = firstStmt.stmt;
-      const where = { card: { file, line: s.first.line, column: 1 }, image: s.first.image };
-      if (opts.strict) job.diagnostics.push(iefc.diag('IEFC019I', 'error', [s.op || 'JCL'], where));
-      else job.diagnostics.push(sim.diag('SIM0101I', 'info', [name, file], where));
-    }
-    const x = new JobExpander(opts, job);
-    x.procMember = procMember;
-    x.run(chunk.items);
-    if (chunk.ignoredAfterNull && chunk.ignoredAfterNull.kind === 'statement') {
-      const s = chunk.ignoredAfterNull.stmt;
-      job.diagnostics.push(sim.diag('SIM0107W', 'warning', [], { card: { file, line: s.first.line, column: 1 }, image: s.first.image }));
-    }
-    job.diagnostics.push(...runChecks({ job, statements: x.statements, steps: x.steps }));
-    job.diagnostics = sortDiagnostics(job.diagnostics);
-    job.cardsRead = lastLine(chunk.items[chunk.items.length - 1]!) - startLine + 1;
-    result.jobs.push(job);
-  }
+  flush();
   return result;
 }
+
+function convertChunk(chunk: JobChunk, opts: ConvertOptions): JclJob {
+  const file = opts.file;
+  const first = chunk.items[0]!;
+  const firstStmt = chunk.items.find((i) => i.kind === 'statement');
+  const jobStmt = chunk.jobCard && first.kind === 'statement' ? first.stmt : undefined;
+  const startLine = firstLine(first);
+  const name = jobStmt ? jobStmt.name || 'ELSIMJOB' : jobNameFromFile(file);
+  const job = newJob(name, chunk.jobCard, file, jobStmt ? jobStmt.first.line : startLine);
+  const procMember = !chunk.jobCard && firstStmt?.kind === 'statement' && firstStmt.stmt.op === 'PROC';
+  if (!chunk.jobCard && !procMember && firstStmt && firstStmt.kind === 'statement') {
+    const s = firstStmt.stmt;
+    const where = { card: { file, line: s.first.line, column: 1 }, image: s.first.image };
+    if (opts.strict) job.diagnostics.push(iefc.diag('IEFC019I', 'error', [s.op || 'JCL'], where));
+    else job.diagnostics.push(sim.diag('SIM0101I', 'info', [name, file], where));
+  }
+  const x = new JobExpander(opts, job);
+  x.procMember = procMember;
+  x.run(chunk.items);
+  if (chunk.ignoredAfterNull && chunk.ignoredAfterNull.kind === 'statement') {
+    const s = chunk.ignoredAfterNull.stmt;
+    job.diagnostics.push(sim.diag('SIM0107W', 'warning', [], { card: { file, line: s.first.line, column: 1 }, image: s.first.image }));
+  }
+  job.diagnostics.push(...runChecks({ job, statements: x.statements, steps: x.steps }));
+  job.diagnostics = sortDiagnostics(job.diagnostics);
+  job.cardsRead = lastLine(chunk.items[chunk.items.length - 1]!) - startLine + 1;
+  return job;
+}
+
 /** By card (file order), then as reported. */
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return ds
