@@ -159,18 +159,35 @@ export class Catalog {
     return p;
   }
 
+  /**
+   * Inserts a catalog row; SIM0212E when the name is taken (also when another process took it a
+   * moment ago: the primary key decides, not an earlier look-up).
+   */
+  private insertRow(dsn: string, dsorg: Dsorg, attrs: DefineAttrs, aliasOf: string | null = null): void {
+    try {
+      this.st.insert.run(dsn, dsorg, attrs.recfm ?? null, attrs.lrecl ?? null, aliasOf, attrs.created ?? null);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ElsimError(sim.text('SIM0212E', dsn), 'SIM0212E');
+      throw e;
+    }
+  }
+
   /** Catalogs a new data set and creates its (empty) file: a PS file, a PO directory; a CDS gets an empty file SQLite can open. */
   define(dsn: string, attrs: DefineAttrs = {}): CatalogEntry {
     assertDsn(dsn);
     const dsorg = attrs.dsorg ?? 'PS';
-    if (this.entry(dsn)) throw new ElsimError(sim.text('SIM0212E', dsn), 'SIM0212E');
     const p = join(this.dir, dsn);
     assertInside(this.root, p, dsn);
-    mkdirSync(this.dir, { recursive: true });
-    removeFiles(p);
-    if (dsorg === 'PO') mkdirSync(p);
-    else if (dsorg !== 'GDG') writeFileSync(p, '');
-    this.st.insert.run(dsn, dsorg, attrs.recfm ?? null, attrs.lrecl ?? null, null, attrs.created ?? null);
+    this.insertRow(dsn, dsorg, attrs); // the row first: a name another process holds is never touched
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      removeFiles(p);
+      if (dsorg === 'PO') mkdirSync(p);
+      else if (dsorg !== 'GDG') writeFileSync(p, '');
+    } catch (e) {
+      this.st.remove.run(dsn);
+      throw e;
+    }
     return this.entry(dsn)!;
   }
 
@@ -180,14 +197,18 @@ export class Catalog {
    */
   adopt(dsn: string, from: string, attrs: DefineAttrs = {}): CatalogEntry {
     assertDsn(dsn);
-    if (this.entry(dsn)) throw new ElsimError(sim.text('SIM0212E', dsn), 'SIM0212E');
     assertInside(this.root, from, dsn);
     const p = join(this.dir, dsn);
     assertInside(this.root, p, dsn);
-    mkdirSync(this.dir, { recursive: true });
-    removeFiles(p);
-    moveFiles(from, p);
-    this.st.insert.run(dsn, attrs.dsorg ?? 'PS', attrs.recfm ?? null, attrs.lrecl ?? null, null, attrs.created ?? null);
+    this.insertRow(dsn, attrs.dsorg ?? 'PS', attrs);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      removeFiles(p);
+      moveFiles(from, p);
+    } catch (e) {
+      this.st.remove.run(dsn);
+      throw e;
+    }
     return this.entry(dsn)!;
   }
 
@@ -196,8 +217,7 @@ export class Catalog {
     assertDsn(alias);
     const t = this.resolve(target);
     if (!t) throw new ElsimError(sim.text('SIM0213E', target), 'SIM0213E');
-    if (this.entry(alias)) throw new ElsimError(sim.text('SIM0212E', alias), 'SIM0212E');
-    this.st.insert.run(alias, t.dsorg, t.recfm ?? null, t.lrecl ?? null, t.dsn, created ?? null);
+    this.insertRow(alias, t.dsorg, { ...(t.recfm !== undefined ? { recfm: t.recfm } : {}), ...(t.lrecl !== undefined ? { lrecl: t.lrecl } : {}), ...(created !== undefined ? { created } : {}) }, t.dsn);
     return this.entry(alias)!;
   }
 

@@ -107,3 +107,32 @@ test('a PDS member is read through DISP=SHR', async (t) => {
   t.is(r!.status, 'CC');
   t.deepEqual(sys.catalog.readRecords('HLQ.COPY'), ['CONTROL']);
 });
+
+test('IEFBR14 with DISP=(MOD,DELETE) deletes a data set whether it exists or not', async (t) => {
+  const sys = tempSystem(t);
+  sys.catalog.define('HLQ.OLDMANIF');
+  const del = (dsn: string) => job('J', [step('DEL', 'IEFBR14', [dd('D1', ds(dsn, { status: 'MOD', normal: 'DELETE' }))])]);
+  const [r1] = await submitJobs([del('HLQ.OLDMANIF')], env(sys));
+  const [r2] = await submitJobs([del('HLQ.NEVERWAS')], env(sys));
+  t.is(r1!.status, 'CC');
+  t.is(r2!.status, 'CC');
+  t.false(sys.catalog.exists('HLQ.OLDMANIF'));
+  t.false(sys.catalog.exists('HLQ.NEVERWAS'));
+  t.true(spoolFile(sys, r2!.spool, 'JESYSMSG').includes(`IEF285I   ${'HLQ.NEVERWAS'.padEnd(44)} DELETED`));
+});
+
+test('NOT CATLGD 2: a name cataloged meanwhile is not cataloged twice', async (t) => {
+  const sys = tempSystem(t);
+  const race: Parameters<typeof env>[1] = {
+    RACE: (ctx) => {
+      ctx.system.createDataset('HLQ.RACE');
+      ctx.dd('OUT')!.writeRecords(['MINE']);
+      return { rc: 0 };
+    },
+  };
+  const [r] = await submitJobs([job('J', [step('S1', 'RACE', [dd('OUT', ds('HLQ.RACE', { status: 'NEW', normal: 'CATLG' }))])])], env(sys, race));
+  t.is(r!.status, 'CC');
+  t.deepEqual(sys.catalog.readRecords('HLQ.RACE'), [], 'the data set cataloged first stays');
+  t.true(spoolFile(sys, r!.spool, 'JESYSMSG').includes('IEF287I  HLQ.RACE NOT CATLGD 2'));
+  t.deepEqual(readdirSync(join(sys.root, 'work')), []);
+});
