@@ -105,7 +105,8 @@ export function readStatements(records: readonly string[], file: string, opts: R
   let commentFrom: CardPos | undefined;
 
   const finish = (): void => {
-    if (pending) statements.push(logical(pending));
+    // A card holding only a continuation mark, and nothing after it, is no statement.
+    if (pending && pending.text.trim() !== '') statements.push(logical(pending));
     pending = undefined;
     joiner = undefined;
   };

@@ -70,6 +70,12 @@ test('a continuation that never comes ends the statement at the end of SLSIN', (
   t.deepEqual(texts([' A B -']), ['A B']);
 });
 
+test('a card holding only a continuation mark adds nothing; alone it is no statement', (t) => {
+  t.deepEqual(texts([' A -', ' -', ' B']), ['A B']);
+  t.deepEqual(texts([' -']), []);
+  t.deepEqual(texts([' +', ' +']), []);
+});
+
 test('lower case is folded outside apostrophes', (t) => {
   t.deepEqual(texts([" set vault add name(drvlt1) desc('DR Vault')"]), ["SET VAULT ADD NAME(DRVLT1) DESC('DR Vault')"]);
 });
