@@ -204,7 +204,6 @@ export function dumpCds(cds: Cds): CdsDump {
       duplex: m.duplex,
       eexpol: policy(m.name, 'EEXPOL'),
       immdelay: m.immdelay,
-      immwait: m.immwait,
       immedmig: m.immedmig,
       maxvtvsz: m.maxvtvsz,
       migpol: policy(m.name, 'MIGPOL'),

@@ -110,24 +110,27 @@ CREATE TABLE cfg_vtss (
   retain INTEGER CHECK (retain BETWEEN 1 AND 60),
   defltacs TEXT CHECK (defltacs IS NULL OR defltacs GLOB '[0-9A-F][0-9A-F]')
 );
+-- An RTD (or a VLE path) connected to several VTSSs is coded under each: (vtss, name) is unique.
 CREATE TABLE cfg_rtd (
-  ${NAME8('name')} PRIMARY KEY,
   vtss TEXT NOT NULL REFERENCES cfg_vtss(name) ON DELETE CASCADE,
+  ${NAME8('name')},
   seq INTEGER NOT NULL,
   devno TEXT CHECK (devno IS NULL OR devno GLOB '[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'),
   chanif TEXT,
   ipif TEXT,
-  stormngr TEXT
+  stormngr TEXT,
+  PRIMARY KEY (vtss, name)
 );
 CREATE INDEX cfg_rtd_vtss ON cfg_rtd(vtss, seq);
 CREATE TABLE cfg_rtdpath (
-  ${NAME8('name')} PRIMARY KEY,
   vtss TEXT NOT NULL REFERENCES cfg_vtss(name) ON DELETE CASCADE,
+  ${NAME8('name')},
   seq INTEGER NOT NULL,
   stormngr TEXT NOT NULL,
   devno TEXT CHECK (devno IS NULL OR devno GLOB '[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'),
   chanif TEXT,
-  ipif TEXT
+  ipif TEXT,
+  PRIMARY KEY (vtss, name)
 );
 CREATE INDEX cfg_rtdpath_vtss ON cfg_rtdpath(vtss, seq);
 CREATE TABLE cfg_vtd (
@@ -238,7 +241,6 @@ CREATE TABLE mgmt_class (
   discard INTEGER CHECK (discard BETWEEN 1 AND 9999),
   duplex TEXT CHECK (duplex IN ('NO','YES')),
   immdelay INTEGER CHECK (immdelay BETWEEN 0 AND 9999),
-  immwait INTEGER CHECK (immwait BETWEEN 0 AND 9999),
   immedmig TEXT CHECK (immedmig IN ('KEEP','DELETE','NO')),
   maxvtvsz INTEGER CHECK (maxvtvsz IN (400,800,2000,4000,32000)),
   ${FLAG('nomigrat')},

@@ -314,7 +314,7 @@ export const sim = catalogue({
   },
   SIM0444I: {
     text: 'CARD {0}: {1} READ AS {2}',
-    explain: 'Leniency: an example in the ELS DR guide misspells a keyword (`MIRATE(RECEIVER)` for `MIGRATE(RECEIVER)`). elsim reads it as the keyword meant. A real system would reject the statement; correct the spelling to make it portable.',
+    explain: 'Leniency: examples in the ELS DR guide code keywords the MGMTclas/STORclas syntax does not have: a misspelling (`MIRATE(RECEIVER)` for `MIGRATE(RECEIVER)`) and `IMMWAIT(0)` where the parameter is `IMMDELAY`. elsim reads them as the keyword meant. A real system would reject the statement; correct the keyword to make it portable.',
   },
   SIM0445I: {
     text: '{0} STORAGE CLASSES, {1} MANAGEMENT CLASSES, {2} VTSS LISTS AND {3} VTSS SELECTIONS LOADED FROM {4}',

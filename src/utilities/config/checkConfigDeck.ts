@@ -13,9 +13,17 @@ import type { ConfigDeck } from './configDeck.js';
 export interface ExistingConfig {
   cdsLevel?: string;
   vtss: Set<string>;
-  /** RTD and RTDPATH names with the VTSS each belongs to. */
-  paths: Map<string, string>;
+  /** RTDs and RTDPATHs: one entry per VTSS a name is coded under. */
+  paths: ExistingPath[];
   stormngrs: Set<string>;
+}
+
+export interface ExistingPath {
+  kind: 'RTD' | 'RTDPATH';
+  name: string;
+  vtss: string;
+  devno?: string;
+  stormngr?: string;
 }
 
 export interface DeckCheck {
@@ -72,10 +80,12 @@ export function checkConfigDeck(deck: ConfigDeck, existing: ExistingConfig): Dec
   // ── VTSSs with their RTDs, RTDPATHs and VTDs ──
   const vtssCard = new Map<string, number>();
   const deckVtss = new Set(deck.vtss.map((v) => v.name));
-  const pathNames = new Map<string, number>();
+  // An RTD (or RTDPATH) connected to several VTSSs is coded under each with the same definition.
+  const pathDefs = new Map<string, { devno?: string; stormngr?: string; card: number; kind: string }>();
   if (!deck.reset) {
-    // Paths of VTSSs the deck does not redefine keep their names.
-    for (const [name, vtss] of existing.paths) if (!deckVtss.has(vtss)) pathNames.set(name, 0);
+    for (const p of existing.paths) {
+      if (!deckVtss.has(p.vtss)) pathDefs.set(`${p.kind} ${p.name}`, { ...(p.devno ? { devno: p.devno } : {}), ...(p.stormngr ? { stormngr: p.stormngr } : {}), card: 0, kind: p.kind });
+    }
   }
   for (const v of deck.vtss) {
     if (vtssCard.has(v.name)) dup('VTSS', v.name, v.card);
@@ -84,11 +94,19 @@ export function checkConfigDeck(deck: ConfigDeck, existing: ExistingConfig): Dec
     if (v.low !== undefined && v.high !== undefined && v.low >= v.high) bad(what, v.card, `LOW=${v.low} MUST BE BELOW HIGH=${v.high}`);
     if (v.minmig !== undefined && v.maxmig !== undefined && v.minmig > v.maxmig) bad(what, v.card, `MINMIG=${v.minmig} IS ABOVE MAXMIG=${v.maxmig}`);
     const ifaces = new Map<string, number>();
+    const names = new Set<string>();
     const paths = [...v.rtds.map((r) => ({ ...r, kind: 'RTD' })), ...v.rtdpaths.map((r) => ({ ...r, kind: 'RTDPATH' }))].sort((a, b) => a.card - b.card);
     for (const r of paths) {
-      if (pathNames.has(r.name)) dup(r.kind, r.name, r.card);
-      pathNames.set(r.name, r.card);
       const rw = `${r.kind} ${r.name}`;
+      if (names.has(r.name)) dup(r.kind, r.name, r.card);
+      names.add(r.name);
+      const other = pathDefs.get(rw);
+      if (other && (other.devno !== r.devno || other.stormngr !== r.stormngr)) {
+        const was = [other.devno && `DEVNO=${other.devno}`, other.stormngr && `STORMNGR=${other.stormngr}`].filter(Boolean).join(' ') || 'NO DEVNO OR STORMNGR';
+        bad(rw, r.card, `CODED ${other.card ? `ON CARD ${other.card}` : 'IN THE CDS'} UNDER ANOTHER VTSS WITH ${was}`);
+      } else if (!other) {
+        pathDefs.set(rw, { ...(r.devno ? { devno: r.devno } : {}), ...(r.stormngr ? { stormngr: r.stormngr } : {}), card: r.card, kind: r.kind });
+      }
       if (r.chanif !== undefined && r.ipif !== undefined) errors.push(sim.line('SIM0407E', r.kind, r.card, 'CHANIF', 'IPIF'));
       else if (r.chanif === undefined && r.ipif === undefined) errors.push(sim.line('SIM0406E', r.kind, r.card, 'CHANIF= OR IPIF='));
       if (r.chanif !== undefined && !CHANIF.test(r.chanif)) bad(rw, r.card, `CHANIF=${r.chanif} IS NOT AN INTERFACE (0A-1P, OPTIONALLY :0-:3)`);

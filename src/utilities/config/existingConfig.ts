@@ -4,15 +4,14 @@ import type { ExistingConfig } from './checkConfigDeck.js';
 
 export function existingConfig(db: Database.Database): ExistingConfig {
   const col = (sql: string): string[] => (db.prepare(sql).pluck().all() as string[]);
-  const paths = new Map<string, string>();
-  for (const r of db.prepare('SELECT name, vtss FROM cfg_rtd UNION ALL SELECT name, vtss FROM cfg_rtdpath').all() as { name: string; vtss: string }[]) {
-    paths.set(r.name, r.vtss);
-  }
+  const paths = db
+    .prepare("SELECT 'RTD' AS kind, name, vtss, devno, stormngr FROM cfg_rtd UNION ALL SELECT 'RTDPATH', name, vtss, devno, stormngr FROM cfg_rtdpath")
+    .all() as { kind: 'RTD' | 'RTDPATH'; name: string; vtss: string; devno: string | null; stormngr: string | null }[];
   const level = db.prepare('SELECT cds_level FROM cds_identity').pluck().get() as string | null | undefined;
   return {
     ...(level ? { cdsLevel: level } : {}),
     vtss: new Set(col('SELECT name FROM cfg_vtss')),
-    paths,
+    paths: paths.map((p) => ({ kind: p.kind, name: p.name, vtss: p.vtss, ...(p.devno ? { devno: p.devno } : {}), ...(p.stormngr ? { stormngr: p.stormngr } : {}) })),
     stormngrs: new Set(col('SELECT name FROM cfg_stormngr')),
   };
 }

@@ -60,7 +60,7 @@ const opt = <K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } =>
 
 /** mgmt_class columns filled from MGMTclas keywords of the same name. */
 const MGMT_TEXT = ['CONSRC', 'CONTGT', 'DELSCR', 'DUPLEX', 'IMMEDMIG', 'REPLICAT', 'VTVPAGE', 'WRITE', 'PINPOL'] as const;
-const MGMT_INT = ['ARCHAGE', 'DISCARD', 'IMMDELAY', 'IMMWAIT', 'MAXVTVSZ', 'RESTIME', 'REPDELAY'] as const;
+const MGMT_INT = ['ARCHAGE', 'DISCARD', 'IMMDELAY', 'MAXVTVSZ', 'RESTIME', 'REPDELAY'] as const;
 
 export function policyDefinitions(statements: readonly ValidatedStatement[], db: Database.Database): PolicyDefinitions {
   const defs: PolicyDefinitions = { stor: [], mgmt: [], lists: [], sels: [], diagnostics: [] };

@@ -23,7 +23,7 @@ function mgmtOptions(m: MgmtDef): string {
   const o: string[] = [];
   const c = m.columns;
   if (c.acslist) o.push(`ACSLIST(${c.acslist})`);
-  for (const k of ['duplex', 'immdelay', 'immwait', 'immedmig', 'delscr', 'replicat', 'repdelay', 'maxvtvsz', 'restime', 'discard', 'vtvpage', 'write', 'consrc', 'contgt', 'pinpol']) {
+  for (const k of ['duplex', 'immdelay', 'immedmig', 'delscr', 'replicat', 'repdelay', 'maxvtvsz', 'restime', 'discard', 'vtvpage', 'write', 'consrc', 'contgt', 'pinpol']) {
     if (c[k] !== null && c[k] !== undefined) o.push(`${k.toUpperCase()}(${c[k]})`);
   }
   if (m.archpol.length) o.push(`ARCHPOL(${m.archpol.join(',')})${c.archage !== null ? ` ARCHAGE(${c.archage})` : ''}`);

@@ -16,8 +16,12 @@ import { policyDefinitions } from './policyDefinitions.js';
 import { policyLines } from './report.js';
 import { policySchemas } from './schema.js';
 
-/** Misspellings in the DR guide's examples, read as the keyword meant (SIM0444I). */
-const MISSPELLED: Record<string, Record<string, string>> = { STOR: { MIRATE: 'MIGRATE' } };
+/**
+ * Keywords of the DR guide's examples that the reference does not have, read as the keyword
+ * meant (SIM0444I): a misspelling (MIRATE for MIGRATE) and IMMWAIT where the MGMTclas parameter is
+ * IMMDELAY.
+ */
+const MISSPELLED: Record<string, Record<string, string>> = { STOR: { MIRATE: 'MIGRATE' }, MGMT: { IMMWAIT: 'IMMDELAY' } };
 
 function fixMisspellings(stmt: SlsStatement): Diagnostic[] {
   const notes: Diagnostic[] = [];

@@ -1,6 +1,6 @@
 /**
  * MGMTDEF DSN(dsname) and the policy statements it loads: MGMTclas (keywords of the ELS 7.3
- * MGMTclas syntax diagram, plus IMMWAIT and IMMEDmig as the DR guide's examples code them),
+ * MGMTclas syntax diagram, plus the older IMMEDmig),
  * STORclas, VTSSLST and VTSSSEL.
  */
 import type { ParamSpec, UtilitySchema } from '../../sluadmin/types.js';
@@ -33,7 +33,6 @@ export const mgmtclasSchema: UtilitySchema = {
     classList('MIGpol', 4),
     classList('EEXpol', 2),
     { name: 'IMMDELAY', type: 'int', min: 0, max: 9999 },
-    { name: 'IMMWAIT', type: 'int', min: 0, max: 9999 },
     { name: 'IMMEDmig', type: 'enum', values: ['KEEP', 'DELETE', 'NO'] },
     { name: 'MAXVtvsz', type: 'enum', values: ['400', '800', '2000', '4000', '32000'] },
     { name: 'NOMIGRAT', type: 'flag' },

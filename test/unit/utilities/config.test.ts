@@ -153,7 +153,34 @@ test('a VTD before any VTSS is refused', (t) => {
 });
 
 test('duplicate names are refused', (t) => {
-  refused(t, ['GLOBAL MAXVTV=100', 'VTSS NAME=V1', 'RTD NAME=R1 DEVNO=1A00 CHANIF=0C', 'VTSS NAME=V1', 'RTD NAME=R1 DEVNO=1A01 CHANIF=0D'], /SIM0403E DUPLICATE VTSS V1 ON CARD 5[\s\S]*SIM0403E DUPLICATE RTD R1 ON CARD 6/);
+  refused(t, ['GLOBAL MAXVTV=100', 'VTSS NAME=V1', 'VTSS NAME=V1'], /SIM0403E DUPLICATE VTSS V1 ON CARD 4/);
+  refused(t, ['VTSS NAME=V1', 'RTD NAME=R1 DEVNO=1A00 CHANIF=0C', 'RTD NAME=R1 DEVNO=1A01 CHANIF=0D'], /SIM0403E DUPLICATE RTD R1 ON CARD 4/);
+  refused(t, ['VTSS NAME=V1', 'HOST NAME=MVS1', 'HOST NAME=MVS1 NORECLAM'], /SIM0403E DUPLICATE HOST MVS1 ON CARD 4/);
+  refused(t, ['VTSS NAME=V1', 'VTSS NAME=V2', 'CLUSTER NAME=C1 VTSSS(V1,V2)', 'CLUSTER NAME=C1 VTSSS(V2,V1)'], /SIM0403E DUPLICATE CLUSTER C1 ON CARD 5/);
+});
+
+test('an RTD shared by two VTSSs is coded under each with the same definition', (t) => {
+  const tc = tempCds();
+  t.teardown(() => tc.dispose());
+  const shared = ['STORMNGR NAME=VLE1', 'VTSS NAME=V1', 'RTD NAME=VL1RTD1 STORMNGR=VLE1 IPIF=0A:1', 'VTSS NAME=V2', 'RTD NAME=VL1RTD1 STORMNGR=VLE1 IPIF=0A:1'];
+  const r = run(tc, { config: 'CONFIG RESET', deck: ['GLOBAL MAXVTV=100', ...shared] });
+  t.is(r.rc, 0, r.ctx.report.text());
+  t.deepEqual(q(tc, 'SELECT vtss, name FROM cfg_rtd ORDER BY vtss'), [
+    { vtss: 'V1', name: 'VL1RTD1' },
+    { vtss: 'V2', name: 'VL1RTD1' },
+  ]);
+  refused(t, ['VTSS NAME=V1', 'RTD NAME=R1 DEVNO=1A00 CHANIF=0C', 'VTSS NAME=V2', 'RTD NAME=R1 DEVNO=2A00 CHANIF=0C'], /SIM0404E RTD R1 ON CARD 5: CODED ON CARD 3 UNDER ANOTHER VTSS WITH DEVNO=1A00/);
+});
+
+test('FIGURE A-25: VLE RTDs shared by both VTSSs, storage managers not defined: stored with warnings', (t) => {
+  const tc = tempCds();
+  t.teardown(() => tc.dispose());
+  const vle = ['RTD NAME=VL1RTD1 STORMNGR=VLE1 IPIF=0A:1', 'RTD NAME=VL1RTD2 STORMNGR=VLE1 IPIF=0I:1', 'RTD NAME=VL2RTD1 STORMNGR=VLE2 IPIF=1A:1', 'RTD NAME=VL2RTD2 STORMNGR=VLE2 IPIF=1I:1'];
+  const deck = [...figA23.deck.slice(0, 4), ...vle, ...figA23.deck.slice(4, 6), ...vle, ...figA23.deck.slice(6)];
+  const { rc, ctx } = run(tc, { config: 'CONFIG CDSLEVEL(V61ABOVE)', deck });
+  t.is(rc, 4, ctx.report.text());
+  t.regex(ctx.report.text(), /SIM0413W RTD VL1RTD1 ON CARD 6: STORMNGR VLE1 IS NOT DEFINED BY A STORMNGR OR TAPEPLEX STATEMENT/);
+  t.is(one(tc, 'SELECT count(*) FROM cfg_rtd'), 8);
 });
 
 test('values that contradict each other are refused', (t) => {

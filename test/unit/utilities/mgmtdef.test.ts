@@ -54,7 +54,7 @@ function definePools(tc: TempCds, ...names: string[]): void {
   names.forEach((n, i) => tc.cds.db.prepare("INSERT INTO pool (name, type, seq) VALUES (?, 'MVC', ?)").run(n, i + 1));
 }
 
-test('the seed guide\'s class statements load, MIRATE read as MIGRATE', (t) => {
+test('the seed guide\'s class statements load, MIRATE read as MIGRATE, IMMWAIT as IMMDELAY', (t) => {
   const tc = tempCds();
   t.teardown(() => tc.dispose());
   definePools(tc, 'AMVCCTR', 'AMVCDR', 'MVCP1', 'LOCAL', 'VAULT1');
@@ -71,7 +71,8 @@ test('the seed guide\'s class statements load, MIRATE read as MIGRATE', (t) => {
     { kind: 'EEXPOL', pos: 1, stor: 'EEPA1' },
     { kind: 'MIGPOL', pos: 1, stor: 'LOCAL1' },
   ]);
-  t.deepEqual(q(tc, "SELECT immwait, delscr, immdelay FROM mgmt_class WHERE name = 'CRITICAL'"), [{ immwait: 0, delscr: 'YES', immdelay: null }]);
+  t.regex(text, /^ {3}13 {3}MGMT NAME\(CRITICAL\) MIGPOL\(LOCAL\) IMMWAIT\(0\) DELSCR\(YES\)\n {8}SIM0444I CARD 13: IMMWAIT READ AS IMMDELAY$/m);
+  t.deepEqual(q(tc, "SELECT delscr, immdelay FROM mgmt_class WHERE name = 'CRITICAL'"), [{ delscr: 'YES', immdelay: 0 }]);
   t.deepEqual(q(tc, "SELECT replicat FROM mgmt_class WHERE name = 'VSMREPL'"), [{ replicat: 'YES' }]);
   t.deepEqual(q(tc, 'SELECT function, host, vtsslst FROM vtss_sel ORDER BY seq'), [
     { function: 'SCRATCH', host: 'MVSA', vtsslst: 'SITEA' },
