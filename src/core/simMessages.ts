@@ -203,6 +203,10 @@ export const sim = catalogue({
     text: '{0} - {1}',
     explain: 'Detail line elsim prints after an SLS000xI parameter message: which value was refused and why (not a volser, out of range, not one of the allowed values …). The real messages name only the keyword.',
   },
+  SIM0317I: {
+    text: 'STATEMENT ON CARD {0}: {1}',
+    explain: 'Heads the messages about one statement of a deck utility (CONFIG) that was refused, so that each message can be found in the Control Card Image Listing.',
+  },
   // ── SIM04xx: CDS and utilities ───────────────────────────────────────
   SIM0401I: {
     text: 'CARD {0}: {1} CONTINUES THE {2} STATEMENT BEFORE IT (NO CONTINUATION MARK)',

@@ -137,9 +137,12 @@ class Session {
 
     let code = 0;
     const errors: Diagnostic[] = [];
+    // In a deck, each refused statement's messages are headed by its card (SIM0317I).
+    const isDeck = schema.deck !== undefined;
+    const about = (u: Unit): Diagnostic[] => (isDeck ? [sim.diag('SIM0317I', 'info', [u.ls.pos.line, excerpt(u.ls.text)], { card: u.ls.pos })] : []);
     const head = this.check(f.head, schema);
     if ('errors' in head) {
-      errors.push(...head.errors);
+      errors.push(...about(f.head), ...head.errors);
       code = head.code;
     }
     const deck: ValidatedStatement[] = [];
@@ -150,6 +153,7 @@ class Session {
         // parameter error; only an over-long statement stops SLUADMIN.
         const subVerb = verbOf(sub);
         errors.push(
+          ...about(sub),
           subVerb === undefined
             ? sls.diag('SLS0241I', 'error', [excerpt(sub.ls.text)], { card: sub.ls.pos })
             : sls.diag('SLS0001I', 'error', [subVerb], { card: sub.ls.pos }),
@@ -159,7 +163,7 @@ class Session {
       }
       const r = this.check(sub, subSchema);
       if ('errors' in r) {
-        errors.push(...r.errors);
+        errors.push(...about(sub), ...r.errors);
         code = Math.max(code, r.code);
       } else {
         deck.push(r.statement);

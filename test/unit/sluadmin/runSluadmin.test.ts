@@ -155,6 +155,10 @@ test('a deck with a bad statement is refused whole (code 8), errors of every sta
   const r = run([' FAKECFG', ' ALPHA NAME=V1 LOW=500', ' GAMMA X=1', ' BETA DEVNO=1I00', ' FAKERPT'], { slscntl: c.path });
   t.deepEqual(conditionCodes(r.lines), [8, 0]);
   t.deepEqual(messageIds(r.lines).filter((id) => id.startsWith('SLS')), ['SLS0002I', 'SLS0001I', 'SLS0002I', 'SLS0155I', 'SLS0155I']);
+  t.deepEqual(
+    r.lines.filter((l) => l.startsWith('SIM0317I')),
+    ['SIM0317I STATEMENT ON CARD 2: ALPHA NAME=V1 LOW=500', 'SIM0317I STATEMENT ON CARD 3: GAMMA X=1', 'SIM0317I STATEMENT ON CARD 4: BETA DEVNO=1I00'],
+  );
   t.deepEqual(logRows(c.path), []);
 });
 
