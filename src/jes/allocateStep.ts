@@ -46,7 +46,8 @@ export type AllocFailure =
   | { id: 'SIM0208E'; dd: JclDd; name: string; reason: string }
   | { id: 'SIM0215E'; dd: JclDd; base: string };
 
-export type AllocResult = { ok: true; dds: AllocDd[]; lines: string[] } | { ok: false; failure: AllocFailure };
+/** `lines`: IEF236I/IEF237I (and SIM0203I for a GDG base defined on first use, named in `gdgBases`). */
+export type AllocResult = { ok: true; dds: AllocDd[]; lines: string[]; gdgBases: string[] } | { ok: false; failure: AllocFailure };
 
 type Resolved = { dsn: string; member?: string; generation?: number; temporary: boolean; disp: Disp };
 
@@ -251,5 +252,5 @@ export function allocateStep(ctx: AllocContext): AllocResult {
     if (dsorg !== undefined) attrs.dsorg = dsorg;
     return { ddname: dd.ddname, dd, parts, attrs };
   });
-  return { ok: true, dds, lines };
+  return { ok: true, dds, lines, gdgBases: [...definedBases] };
 }

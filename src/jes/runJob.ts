@@ -13,10 +13,11 @@ import { hasErrors } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { iefc } from '../jcl/messages.js';
-import type { DdSpec, JclJob, JclStep } from '../jcl/types.js';
+import type { DdSpec, JclJob } from '../jcl/types.js';
 import { JobDatasets } from './JobDatasets.js';
 import { FIRST_USER_DSID, JobSpool, SYSTEM_NAME } from './JobSpool.js';
-import { OpenAbend, stepDd } from './StepDd.js';
+import { stepDd } from './StepDd.js';
+import { runProgram } from './runProgram.js';
 import type { AllocFailure } from './allocateStep.js';
 import { allocateStep } from './allocateStep.js';
 import { condSatisfied, decideStep } from './decideStep.js';
@@ -24,9 +25,9 @@ import { hhmmss, julianStamp } from './jesTime.js';
 import { jes } from './messages.js';
 import { normalizeParm } from './normalizeParm.js';
 import type { StepOutcome } from './stepHistory.js';
-import { findStep, normalizeAbend } from './stepHistory.js';
+import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
-import type { AllocatedDd, JobResult, Program, ProgramOutcome, StepContext, StepResult } from './types.js';
+import type { AllocatedDd, JobResult, Program, StepContext, StepResult } from './types.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
 
 export interface SubmitEnv {
@@ -38,19 +39,7 @@ export interface SubmitEnv {
   now: Date;
 }
 
-/** The user abend of a program that failed inside elsim. */
-export const INTERNAL_ERROR_ABEND = 'U4000';
-
 const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC';
-
-interface Abend {
-  code: string;
-  reason: string;
-  /** Messages before IEF450I (JESMSGLG) and IEF472I (JESYSMSG); lines starting with a blank continue the one before. */
-  lines: string[];
-  /** The message for the user's diagnostics. */
-  diag?: { id: string; text: string };
-}
 
 /** `S806` → SYSTEM=806 USER=0000; `U0100` → SYSTEM=000 USER=0100. */
 function abendParts(code: string): { system: string; user: string } {
@@ -64,18 +53,19 @@ function diag(id: string, severity: Diagnostic['severity'], text: string, where?
   return d;
 }
 
-function failureLine(f: AllocFailure, label: string): string {
+/** The message of an allocation failure: id and text. */
+function failureMessage(f: AllocFailure, label: string): [string, string] {
   switch (f.id) {
     case 'IEF212I':
-      return jes.line('IEF212I', label, f.dd.ddname);
+      return [f.id, jes.text('IEF212I', label, f.dd.ddname)];
     case 'IGD17101I':
-      return jes.line('IGD17101I', f.dsn);
+      return [f.id, jes.text('IGD17101I', f.dsn)];
     case 'SIM0207E':
-      return sim.line('SIM0207E', f.ref);
+      return [f.id, sim.text('SIM0207E', f.ref)];
     case 'SIM0208E':
-      return sim.line('SIM0208E', f.name, f.reason);
+      return [f.id, sim.text('SIM0208E', f.name, f.reason)];
     case 'SIM0215E':
-      return sim.line('SIM0215E', f.base);
+      return [f.id, sim.text('SIM0215E', f.base)];
   }
 }
 
@@ -202,17 +192,14 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
 
       const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, label, now });
       if (!alloc.ok) {
-        const line = failureLine(alloc.failure, label);
-        const [id, ...rest] = line.split(' ');
-        diagnostics.push(diag(id!, 'error', rest.join(' '), { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
-        bypass('JCL ERROR', [line]);
+        const [id, text] = failureMessage(alloc.failure, label);
+        diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
+        bypass('JCL ERROR', [`${id} ${text}`]);
         jclError = true;
         continue;
       }
       for (const l of alloc.lines) spool.sys(l);
-      if (alloc.lines.some((l) => l.startsWith('SIM0203I'))) {
-        for (const l of alloc.lines.filter((x) => x.startsWith('SIM0203I'))) diagnostics.push(diag('SIM0203I', 'info', l.slice(9), { pos: step.pos, stmt: step.stmt }));
-      }
+      for (const base of alloc.gdgBases) diagnostics.push(diag('SIM0203I', 'info', sim.text('SIM0203I', base), { pos: step.pos, stmt: step.stmt }));
 
       const dds: AllocatedDd[] = alloc.dds.map((a) => stepDd(a, system.root, { jobname, stepname: step.name }));
       const byName = new Map<string, AllocatedDd>();
@@ -288,43 +275,4 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'> = { maxcc, status, steps };
   if (lastAbend !== undefined) result.abend = lastAbend;
   return finish(result, true);
-}
-
-type Ended = { rc: number } | Abend;
-
-/** Runs the step's program; S806 when there is none, S013 on an OPEN failure, U4000 when it throws. */
-async function runProgram(programs: Readonly<Record<string, Program>>, step: JclStep, ctx: StepContext, jobname: string): Promise<Ended> {
-  const program = Object.prototype.hasOwnProperty.call(programs, step.program) ? programs[step.program] : undefined;
-  if (program === undefined) {
-    return {
-      code: 'S806',
-      reason: '00000004',
-      lines: [
-        jes.line('CSV003I', step.program.padEnd(8)),
-        jes.line('CSV028I', '806', '04', jobname.padEnd(8), step.name),
-        jes.line('IEA995I'),
-        '  SYSTEM COMPLETION CODE=806  REASON CODE=00000004',
-      ],
-      diag: { id: 'CSV003I', text: jes.text('CSV003I', step.program) },
-    };
-  }
-  let outcome: ProgramOutcome;
-  try {
-    outcome = await program(ctx);
-  } catch (e) {
-    if (e instanceof OpenAbend) {
-      const [first = ''] = e.lines;
-      return { code: e.abend, reason: e.reason, lines: e.lines, diag: { id: first.split(' ')[0]!, text: first.slice(first.indexOf(' ') + 1) } };
-    }
-    const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').toUpperCase();
-    const inserts = [step.program, step.name || '(UNNAMED)', why] as const;
-    return { code: INTERNAL_ERROR_ABEND, reason: '00000000', lines: [sim.line('SIM0201E', ...inserts)], diag: { id: 'SIM0201E', text: sim.text('SIM0201E', ...inserts) } };
-  }
-  if ('rc' in outcome) {
-    // A return code above 4095 is truncated, as register 15 is by the system.
-    const rc = Number.isInteger(outcome.rc) && outcome.rc >= 0 ? outcome.rc % 4096 : 0;
-    return { rc };
-  }
-  const reason = (outcome.reason ?? '0').replace(/^0x/i, '').toUpperCase().padStart(8, '0').slice(-8);
-  return { code: normalizeAbend(outcome.abend), reason, lines: [] };
 }

@@ -39,8 +39,6 @@ export const iebgener: Program = (ctx) => {
   const records = input.readRecords();
   output.writeRecords(records);
   if (output.kind !== 'dummy' && (output.attrs?.recfm === undefined || output.attrs.lrecl === undefined)) print.push(jes.line('IEB352I'));
-  else print.push('');
-  if (print.length > 1 && print[print.length - 1] !== '') print.push('');
-  print.push('PROCESSING ENDED AT EOD');
+  print.push('', 'PROCESSING ENDED AT EOD');
   return finish(0);
 };
