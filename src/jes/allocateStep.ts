@@ -180,7 +180,7 @@ function plan(ctx: AllocContext): PlanPart[][] {
       if ('temporary' in r) return planDataset(ctx, dd, r, stepNew);
       switch (r.kind) {
         case 'sysout':
-          return [{ kind: 'sysout', cls: r.class }];
+          return [{ kind: 'sysout', cls: r.class === '*' ? ctx.job.params.msgclass : r.class }]; // SYSOUT=* is the job's MSGCLASS
         case 'dummy':
           return [{ kind: 'dummy' }];
         case 'instream':
