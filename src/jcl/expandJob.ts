@@ -335,6 +335,7 @@ export class JobExpander {
     }
     const found = this.readLibraryMember(member);
     if (!found) {
+      ps.unresolved = true;
       if (!this.opts.readMember) this.report(ps, sim.diag('SIM0109W', 'warning', [member], posAt(ps, mp!.start)));
       else this.report(ps, iefc.diag('IEFC614I', 'error', [member], posAt(ps, mp!.start)));
       return;
@@ -463,14 +464,21 @@ export class JobExpander {
   }
 }
 
-/** `DDNAME=X` (a forward reference): the DD takes the data sets of DD X of the same step, or is a dummy. */
+/**
+ * `DDNAME=X` (a forward reference, also as a concatenation member): the data sets of DD X of the
+ * same step take its place, or it is a dummy when the step has no DD X.
+ */
 function resolveDdnameRefs(sb: StepBuild): void {
-  for (const dd of sb.step.dds) {
-    const ref = dd.keywords.find((k) => k.key === 'DDNAME');
-    if (!ref || typeof ref.value !== 'string') continue;
-    const target = sb.step.dds.find((d) => d.ddname === ref.value);
-    dd.specs = target ? target.specs : [{ kind: 'dummy' }];
-  }
+  sb.step.dds.forEach((dd, k) => {
+    const node = sb.nodes[k]!;
+    const specs = node.entries.flatMap((e, i) => {
+      const ref = keyParam(e.params, 'DDNAME')?.value;
+      if (typeof ref !== 'string') return [dd.specs[i]!];
+      const target = sb.step.dds.find((d) => d.ddname === ref);
+      return target ? target.specs : [{ kind: 'dummy' as const }];
+    });
+    dd.specs = specs;
+  });
 }
 
 export function isProcCall(ps: ParsedStatement): boolean {

@@ -95,6 +95,7 @@ export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems:
     }
   }
   if (!items || site.depth > MAX_DEPTH) {
+    call.unresolved = true;
     if (!x.opts.readMember && !instream) x.report(call, sim.diag('SIM0108W', 'warning', [procName, site.stepName || '(unnamed)'], posAt(call, pn.param.start)));
     else x.report(call, iefc.diag('IEFC612I', 'error', [procName], posAt(call, pn.param.start)));
     if (site.depth === 1) {

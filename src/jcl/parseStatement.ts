@@ -34,6 +34,8 @@ export interface ParsedStatement {
   used: Set<string>;
   /** An EXEC that calls a procedure. */
   procCall?: boolean;
+  /** An INCLUDE (or procedure call) whose member could not be read here: what it holds is unknown. */
+  unresolved?: boolean;
 }
 
 export interface Where {

@@ -13,7 +13,8 @@ export function reportMisplaced(cj: CheckedJob): Diagnostic[] {
   let jcllib = false;
   let lastNamed = '';
   for (const ps of cj.statements) {
-    if (ps.op === 'EXEC') seenExec = true;
+    // An INCLUDE group that could not be read may hold the EXEC.
+    if (ps.op === 'EXEC' || (ps.op === 'INCLUDE' && ps.unresolved)) seenExec = true;
     else if (ps.op === 'JCLLIB') {
       if (seenExec || jcllib) out.push(onStmt(ps, iefc.diag('IEFC019I', 'error', ['JCLLIB'], stmtPos(ps))));
       jcllib = true;

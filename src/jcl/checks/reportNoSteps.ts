@@ -5,6 +5,8 @@ import type { CheckedJob } from './CheckedJob.js';
 
 export function reportNoSteps(cj: CheckedJob): Diagnostic[] {
   if (cj.job.steps.length > 0) return [];
+  // An INCLUDE group that could not be read may hold the steps.
+  if (cj.statements.some((ps) => ps.op === 'INCLUDE' && ps.unresolved)) return [];
   const first = cj.statements[0];
   const where = first ? { card: { file: first.raw.file, line: first.raw.first.line, column: 1 }, image: first.raw.first.image } : { card: cj.job.pos };
   const d = iefc.diag('IEFC607I', 'error', [], where);

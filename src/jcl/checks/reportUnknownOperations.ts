@@ -14,8 +14,12 @@ const GLUED = /^(.+?)(EXEC|DD|JOB|PROC|SET|INCLUDE|JCLLIB|OUTPUT)$/;
 
 export function reportUnknownOperations(cj: CheckedJob): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let inCntl = false;
   for (const ps of cj.statements) {
-    if (OPERATIONS.has(ps.op) || COMMAND_VERBS.has(ps.op)) continue;
+    // Between CNTL and ENDCNTL stand program control statements, whatever their operation.
+    if (ps.op === 'CNTL') inCntl = true;
+    else if (ps.op === 'ENDCNTL') inCntl = false;
+    if (inCntl || OPERATIONS.has(ps.op) || COMMAND_VERBS.has(ps.op)) continue;
     out.push(onStmt(ps, iefc.diag('IEFC605I', 'error', [], stmtPos(ps, ps.raw.opColumn))));
     const m = GLUED.exec(ps.name);
     if (m) out.push(onStmt(ps, sim.diag('SIM0112I', 'info', [m[1]!, m[2]!], stmtPos(ps, 3))));

@@ -58,3 +58,16 @@ test('corpus: DD DATA,DLM= keeps // and /* cards as data', (t) => {
   }
   t.is(r.result.jobs.length, 1);
 });
+
+test('corpus: IGYWCL from the system procedure library, COBOL.SYSIN and LKED.SYSLMOD overrides, DDNAME= in a concatenation', (t) => {
+  const r = checkJcl(readFileSync(path.join(DIR, 'course-cbl0001j.jcl'), 'utf8'), { file: 'c.jcl', userid: 'Z99998', readMember, procLibs: ['SYS1.PROCLIB'] });
+  t.deepEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+  const [cob, lked, run] = r.result.jobs[0]!.steps;
+  t.like(cob!.dds.find((d) => d.ddname === 'SYSIN')!.specs[0], { kind: 'dataset', dsn: 'Z99998.CBL', member: 'CBL0001' });
+  t.like(lked!.dds.find((d) => d.ddname === 'SYSLMOD')!.specs[0], { kind: 'dataset', dsn: 'Z99998.LOAD', member: 'CBL0001' });
+  t.deepEqual(lked!.dds.find((d) => d.ddname === 'SYSLIN')!.specs[1], { kind: 'dummy' });
+  t.deepEqual(lked!.ifs.map((c) => c.negate), [false]);
+  t.is(run!.ifs.length, 1);
+  const prefixes = r.result.jobs[0]!.listing.filter((l) => l.stmt !== undefined).map((l) => l.prefix);
+  t.true(prefixes.includes('X/') && prefixes.includes('XX'));
+});
