@@ -85,7 +85,7 @@ export class JobExpander {
   current: StepBuild | undefined;
   private stmtNo = 0;
   private ifStack: IfFrame[] = [];
-  private procDef: { name: string; items: StreamItem[] } | undefined;
+  private procDef: { name: string; items: StreamItem[]; ps: ParsedStatement } | undefined;
   private blankCards = 0;
   private firstBlank: Card | undefined;
   private folded = 0;
@@ -151,6 +151,7 @@ export class JobExpander {
     this.walk(items, 'main', '//');
     if (this.procDef) {
       // An in-stream PROC without PEND runs to the end of the job: nothing was defined.
+      this.report(this.procDef.ps, iefc.diag('IEFC019I', 'error', ['PROC'], stmtPos(this.procDef.ps)));
       this.procDef = undefined;
     }
     for (const f of this.ifStack) this.report(f.ps, iefc.diag('IEFC019I', 'error', ['IF'], stmtPos(f.ps)));
@@ -207,7 +208,7 @@ export class JobExpander {
     if (raw.op === 'PROC') {
       const ps = parseStatement(raw, origin, EMPTY);
       this.list(raw, prefix, ps);
-      this.procDef = { name: raw.name, items: [it] };
+      this.procDef = { name: raw.name, items: [it], ps };
       return i;
     }
     const ps = parseStatement(raw, origin, this.symbols);

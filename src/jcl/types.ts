@@ -112,6 +112,7 @@ export interface JclStep {
   /** Name of the procedure this step came from. */
   procName?: string;
   program: string;
+  /** PARM as the program receives it: enclosing apostrophes or parentheses removed (the converter's job). */
   parm: string;
   cond?: ExecCond;
   ifs: IfContext[];

@@ -106,3 +106,8 @@ test('INCLUDE members are expanded where they stand', (t) => {
   const k = conv(['//J JOB', '// INCLUDE MEMBER=NONE', '//S2 EXEC PGM=X'], { readMember: () => undefined });
   t.deepEqual(errors(k), ['IEFC614I@2:12']);
 });
+
+test('an in-stream PROC without PEND swallows the rest of the job and is reported', (t) => {
+  const j = conv(['//J JOB', '//P PROC', '//S1 EXEC PGM=X', '//S2 EXEC P']);
+  t.deepEqual(errors(j), ['IEFC019I@2:1', 'IEFC607I@1:1']);
+});
