@@ -9,7 +9,7 @@ import { Cds } from '../cds/Cds.js';
 import { formatCds, type FormatSpec } from '../cds/formatCds.js';
 import { loadPopulation, type PopulationSpec } from '../cds/loadPopulation.js';
 import { ElsimError } from '../core/errors.js';
-import type { Io } from '../core/Io.js';
+import type { Clock, Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, readSiteJson, shiftTimes, siteDir, type SiteName } from './demoSite.js';
@@ -102,10 +102,13 @@ function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boo
   return system;
 }
 
-/** Opens the system in `dir`, building the demo there first (and saying so) when there is none. */
-export async function openOrBuildSystem(dir: string, io: Io): Promise<System> {
-  if (System.exists(dir)) return System.open(dir);
-  const system = await initSystem({ dir, demo: true, quiet: true }, io);
+/**
+ * Opens the system in `dir`, building the demo there first (and saying so) when there is none.
+ * `clock` dates what programs catalog (the run's simulated time).
+ */
+export async function openOrBuildSystem(dir: string, io: Io, clock?: Clock): Promise<System> {
+  if (System.exists(dir)) return System.open(dir, clock ? { clock } : {});
+  (await initSystem({ dir, demo: true, quiet: true }, io)).close();
   io.err(sim.line('SIM0501I', resolve(dir)));
-  return system;
+  return System.open(dir, clock ? { clock } : {});
 }

@@ -16,9 +16,10 @@ export interface DeckOptions {
 /** Returns the step return code. */
 export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
   const text = readInput(opts.deck);
-  const system = await openOrBuildSystem(opts.dir, io);
+  let now = io.clock.now();
+  const system = await openOrBuildSystem(opts.dir, io, { now: () => now });
   try {
-    const now = resolveNow(opts.now, system, io);
+    now = resolveNow(opts.now, system, io);
     const records = text.replace(/\r?\n$/, '').split(/\r?\n/);
     const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
     for (const l of r.sysmsg) io.err(l);

@@ -20,9 +20,10 @@ export interface SubmitOptions {
 
 export async function submitFiles(opts: SubmitOptions, io: Io): Promise<JobResult[]> {
   const texts = opts.files.map((f) => ({ file: f, text: readInput(f) }));
-  const system = await openOrBuildSystem(opts.dir, io);
+  let now = io.clock.now();
+  const system = await openOrBuildSystem(opts.dir, io, { now: () => now });
   try {
-    const now = resolveNow(opts.now, system, io);
+    now = resolveNow(opts.now, system, io);
     const results: JobResult[] = [];
     for (const { file, text } of texts) results.push(...(await submitText(system, text, { file, now, strict: opts.strict }, io)));
     return results;

@@ -64,5 +64,12 @@ function reportError(e: unknown, io: Io): number {
 
 /** Entry point used by bin/elsim. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that goes away (`elsim … | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   process.exitCode = await runCli(argv, processIo());
 }

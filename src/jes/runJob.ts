@@ -23,7 +23,6 @@ import { allocateStep } from './allocateStep.js';
 import { condSatisfied, decideStep } from './decideStep.js';
 import { hhmmss, julianStamp } from './jesTime.js';
 import { jes } from './messages.js';
-import { normalizeParm } from './normalizeParm.js';
 import type { StepOutcome } from './stepHistory.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
@@ -208,7 +207,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         jobName: jobname,
         jobId: jobid,
         stepName: step.name,
-        parm: normalizeParm(step.parm),
+        parm: step.parm,
         dd: (name) => byName.get(name.toUpperCase()),
         ddnames: () => [...byName.keys()],
         system,

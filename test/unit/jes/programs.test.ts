@@ -1,6 +1,6 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import { normalizeParm } from '../../../src/jes/normalizeParm.js';
+import { convertJcl } from '../../../src/jcl/convertJcl.js';
 import { submitJobs } from '../../../src/jes/submitJobs.js';
 import type { Program } from '../../../src/jes/types.js';
 import { dd, ddk, ds, dummy, env, instream, job, shr, spoolFile, step, sysout, tempSystem } from '../../helpers/jclJobs.js';
@@ -63,17 +63,19 @@ test('a program that throws abends U4000 with SIM0201E; later steps are flushed'
   t.true(spoolFile(sys, r!.spool, 'JESMSGLG').some((l) => l.endsWith('IEF450I J S1 - ABEND=S000 U4000 REASON=00000000')));
 });
 
-test('PARM reaches the program without its enclosing apostrophes or parentheses', async (t) => {
-  t.is(normalizeParm("'MIXED'"), 'MIXED');
-  t.is(normalizeParm('(P1,123,MT5)'), 'P1,123,MT5');
-  t.is(normalizeParm("'O''DONNELL'"), "O'DONNELL");
-  t.is(normalizeParm('MIXED'), 'MIXED');
-  t.is(normalizeParm("'A',B'"), "'A',B'", 'apostrophes that do not enclose the value');
-  t.is(normalizeParm('(A)(B)'), '(A)(B)');
-  t.is(normalizeParm(''), '');
+test('PARM reaches the program as the converter unwrapped it, one level only', async (t) => {
   const sys = tempSystem(t);
-  const [r] = await submitJobs([job('J', [step('S1', 'ECHOPARM', [dd('SYSPRINT', sysout())], { parm: "'MIXED'" })])], env(sys));
-  t.deepEqual(spoolFile(sys, r!.spool, 'S1.SYSPRINT'), ['PARM=[MIXED]']);
+  const cases: [string, string][] = [
+    ["'MIXED'", 'MIXED'],
+    ['(P1,123,MT5)', 'P1,123,MT5'],
+    ["'O''DONNELL'", "O'DONNELL"],
+    ['MIXED', 'MIXED'],
+    ["'(X)'", '(X)'],
+    ["'3462&&5'", '3462&5'],
+  ];
+  const jcl = ['//J JOB', ...cases.map(([p], i) => `//S${i} EXEC PGM=ECHOPARM,PARM=${p}\n//SYSPRINT DD SYSOUT=*`)].join('\n') + '\n';
+  const [r] = await submitJobs(convertJcl(jcl, { file: 'parm.jcl', userid: 'ELSIM' }).jobs, env(sys));
+  cases.forEach(([coded, passed], i) => t.deepEqual(spoolFile(sys, r!.spool, `S${i}.SYSPRINT`), [`PARM=[${passed}]`], coded));
 });
 
 test('a program can write a SQLite CDS into a NEW DD; CATLG catalogs it as a CDS', async (t) => {
