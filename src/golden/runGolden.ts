@@ -2,15 +2,17 @@
  * `elsim test DIR`: the regression runner users keep their decks under. A case is a folder with
  * `*.jcl` files (run in name order) and an `expected/` folder. Each case runs on a fresh demo
  * system with a pinned clock; what the jobs leave behind — every spool file, every data set they
- * created or changed (text), and a JSON dump of every CDS whose content changed (the active CDS
- * always) — is compared file by file with expected/. An optional `case.json` may set
- * `{"now": ISO, "site": "A"|"B", "strict": bool}`.
+ * created or changed (text), and what changed in each CDS — is compared file by file with
+ * expected/. An optional `case.json` may set
+ * `{"now": ISO, "site": "A"|"B", "strict": bool, "jobs": ["../../fixtures/seed/x.jcl"]}`
+ * (`jobs`: JCL kept elsewhere, run before the folder's own *.jcl).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
 import { dumpCds } from '../cds/dumpCds.js';
+import { cdsChanges, cdsLines } from './cdsLines.js';
 import type { Io } from '../core/Io.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
@@ -34,16 +36,20 @@ interface CaseConfig {
   now?: string;
   site?: SiteName;
   strict?: boolean;
+  /** JCL files outside the case folder (relative to it) run first, in this order: the guide's examples. */
+  jobs?: string[];
 }
 
-/** Case folders under dir (or dir itself when it holds *.jcl), sorted. */
+const isCase = (dir: string): boolean => readdirSync(dir).some((f) => f.endsWith('.jcl') || f === 'case.json');
+
+/** Case folders under dir (or dir itself when it is a case), sorted. */
 export function findCases(dir: string): string[] {
   const root = resolve(dir);
-  if (!existsSync(root)) return [];
-  if (readdirSync(root).some((f) => f.endsWith('.jcl'))) return [root];
+  if (!existsSync(root) || !statSync(root).isDirectory()) return [];
+  if (isCase(root)) return [root];
   return readdirSync(root)
     .map((f) => join(root, f))
-    .filter((p) => statSync(p).isDirectory() && readdirSync(p).some((f) => f.endsWith('.jcl')))
+    .filter((p) => statSync(p).isDirectory() && isCase(p))
     .sort();
 }
 
@@ -122,12 +128,14 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   await templates.copy(site, cfg.now, sysDir, io);
   const before = snapshot(sysDir);
 
-  const system = System.open(sysDir);
+  let now = new Date(cfg.now ?? readSiteCatalog(site).epoch);
+  const system = System.open(sysDir, { clock: { now: () => now } });
   const caseIo: Io = { ...io, out: () => undefined, err: () => undefined };
   try {
-    const now = new Date(cfg.now ?? system.pinnedClock() ?? readSiteCatalog(site).epoch);
-    for (const f of readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort()) {
-      await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: f, now, strict: cfg.strict ?? false }, caseIo);
+    now = new Date(cfg.now ?? system.pinnedClock() ?? readSiteCatalog(site).epoch);
+    const files = [...(cfg.jobs ?? []), ...readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort()];
+    for (const f of files) {
+      await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: basename(f), now, strict: cfg.strict ?? false }, caseIo);
     }
   } finally {
     system.close();
@@ -150,15 +158,15 @@ interface Snapshot {
   spool: Set<string>;
   /** Text data sets by catalog path (relative to catalog/), with their content. */
   text: Map<string, string>;
-  /** CDS data sets (DSN → JSON dump). */
-  cds: Map<string, string>;
+  /** CDS data sets (DSN → the dump one row per line). */
+  cds: Map<string, string[]>;
 }
 
 /** What the catalog holds: text data sets and the dumps of the CDSs. */
 function snapshot(sysDir: string): Snapshot {
   const system = System.open(sysDir);
   const text = new Map<string, string>();
-  const cds = new Map<string, string>();
+  const cds = new Map<string, string[]>();
   const spoolDir = join(sysDir, 'spool');
   const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir) : []);
   try {
@@ -169,7 +177,7 @@ function snapshot(sysDir: string): Snapshot {
         if (!existsSync(path) || statSync(path).size === 0) continue;
         const c = Cds.open(path, { readonly: true });
         try {
-          cds.set(e.dsn, JSON.stringify(dumpCds(c), null, 2) + '\n');
+          cds.set(e.dsn, cdsLines(dumpCds(c)));
         } finally {
           c.close();
         }
@@ -185,7 +193,12 @@ function snapshot(sysDir: string): Snapshot {
   return { spool, text, cds };
 }
 
-/** Writes into `out` the new jobs' spool, the changed text data sets and the changed (or active) CDS dumps. */
+/**
+ * Writes into `out` the new jobs' spool, the text data sets created or changed, and for each CDS
+ * the case changed: `cds/DSN.changes` (a diff of its rows) or, for a CDS the case created,
+ * `cds/DSN.rows` (all of it). A CDS the case did not change leaves no file: expecting none is
+ * expecting the CDS unchanged.
+ */
 function collect(sysDir: string, before: Snapshot, out: string): void {
   mkdirSync(out, { recursive: true });
   const after = snapshot(sysDir);
@@ -199,14 +212,13 @@ function collect(sysDir: string, before: Snapshot, out: string): void {
     writeFileSync(target, content);
   }
   for (const [p] of before.text) if (!after.text.has(p)) writeDeleted(out, p);
-  const system = System.open(sysDir);
-  const active = system.configuredCds();
-  system.close();
-  for (const [dsn, dump] of after.cds) {
-    if (before.cds.get(dsn) === dump && dsn !== active) continue;
+  for (const [dsn, rows] of after.cds) {
+    const was = before.cds.get(dsn);
     mkdirSync(join(out, 'cds'), { recursive: true });
-    writeFileSync(join(out, 'cds', `${dsn}.json`), dump);
+    if (was === undefined) writeFileSync(join(out, 'cds', `${dsn}.rows`), rows.join('\n') + '\n');
+    else if (was.join('\n') !== rows.join('\n')) writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
+  for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
 }
 
 /** A data set the case deleted is recorded as a marker file, so a golden case can expect deletions. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { convertJcl } from '../../../src/jcl/convertJcl.js';
 
-const sources = ['fixtures/jcl/seed', 'fixtures/jcl/corpus'].flatMap((d) =>
+const sources = ['fixtures/seed', 'fixtures/jcl/corpus'].flatMap((d) =>
   readdirSync(path.resolve(d)).filter((f) => f.endsWith('.jcl')).map((f) => readFileSync(path.resolve(d, f), 'utf8')),
 );
 
