@@ -33,7 +33,8 @@
  * }
  *
  * After the inserts each MVC that received copies gets its used space (the compressed size of its
- * current copies), its last-migrated time and a mount count, computed in SQL.
+ * current copies), its last-migrated time and a mount count (one per day it was written on),
+ * computed in SQL.
  */
 import type { Cds } from './Cds.js';
 import { ElsimError } from '../core/errors.js';
@@ -283,7 +284,7 @@ function refreshMvcUsage(cds: Cds): void {
       SELECT c.mvc,
              sum(v.size_mb * (100 - v.comp_pct) / 100) AS used,
              max(c.migrated) AS last,
-             count(DISTINCT c.migrated) AS mounts
+             count(DISTINCT substr(c.migrated, 1, 10)) AS mounts
         FROM vtv_copy c JOIN vtv v ON v.volser = c.vtv
        WHERE c.current = 1
        GROUP BY c.mvc)

@@ -16,6 +16,8 @@
  *  - volumes: vtv, vtv_copy, vtv_plex_copy, mvc
  *  - vaulting (SET VAULT / SET VAULTVOL, LCM): vault, vaultvol_area, vault_volume
  *  - DR: drtest, drtest_resource, checkpoint
+ * vtv and mvc are WITHOUT ROWID tables: stored in volser order, so reports and range selections
+ * walk the primary key.
  */
 import type Database from 'better-sqlite3';
 
@@ -306,7 +308,7 @@ CREATE TABLE mvc (
   last_reclaimed TEXT,
   created TEXT,
   updated TEXT
-);
+) WITHOUT ROWID;
 CREATE INDEX mvc_pool ON mvc(pool, volser);
 CREATE INDEX mvc_acs ON mvc(acs, volser);
 CREATE INDEX mvc_stormngr ON mvc(stormngr, volser) WHERE stormngr IS NOT NULL;
@@ -334,7 +336,7 @@ CREATE TABLE vtv (
   updated TEXT,
   imported TEXT,
   CHECK (resident = 0 OR resident_vtss IS NOT NULL)
-);
+) WITHOUT ROWID;
 CREATE INDEX vtv_mgmt ON vtv(mgmt_class, volser);
 CREATE INDEX vtv_updated ON vtv(updated);
 CREATE INDEX vtv_resident ON vtv(resident_vtss, volser) WHERE resident_vtss IS NOT NULL;
@@ -353,7 +355,7 @@ CREATE TABLE vtv_copy (
   CHECK (current = 0 OR copy_index IS NOT NULL)
 );
 CREATE UNIQUE INDEX vtv_copy_current ON vtv_copy(vtv, copy_index) WHERE current = 1;
-CREATE INDEX vtv_copy_vtv ON vtv_copy(vtv);
+CREATE INDEX vtv_copy_vtv ON vtv_copy(vtv, current, copy_index, mvc);
 CREATE INDEX vtv_copy_mvc ON vtv_copy(mvc, current, vtv);
 CREATE INDEX vtv_copy_stor ON vtv_copy(stor_class) WHERE stor_class IS NOT NULL;
 

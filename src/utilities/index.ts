@@ -6,9 +6,15 @@ import { setVolparmSchema } from './setVolparm/schema.js';
 import { runSetVolparm } from './setVolparm/run.js';
 import { mgmtdefSchema } from './mgmtdef/schema.js';
 import { runMgmtdef } from './mgmtdef/run.js';
+import { vtvrptSchema } from './vtvrpt/schema.js';
+import { runVtvrpt } from './vtvrpt/run.js';
+import { mvcrptSchema } from './mvcrpt/schema.js';
+import { runMvcrpt } from './mvcrpt/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
   { schema: setVolparmSchema, run: runSetVolparm },
   { schema: mgmtdefSchema, run: runMgmtdef },
+  { schema: vtvrptSchema, run: runVtvrpt },
+  { schema: mvcrptSchema, run: runMvcrpt },
 ];

@@ -1,0 +1,130 @@
+/**
+ * MVCRPT: a read-only report over the MVC records in volser order, read a page of MVCs at a time
+ * (keyset paging on the primary key) with each MVC's VTV count from the copy index; DETAIL lists
+ * the copies on each MVC. Totals by pool come from one grouped query. Condition code 4 when
+ * nothing is selected or an MVC named is not in the CDS; 8 for an MVCPOOL that is not an MVC pool.
+ */
+import { InternalError } from '../../core/errors.js';
+import { sim } from '../../core/simMessages.js';
+import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { flag, text, volRanges } from '../paramValues.js';
+import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcLine, type DetailRow, type MvcRow } from './report.js';
+
+const PAGE = 500;
+
+export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  const cds = ctx.cds;
+  if (!cds) throw new InternalError('MVCRPT runs without a CDS');
+  const db = cds.db;
+  const report = ctx.report;
+  const v = stmt.values;
+  const detail = flag(v, 'DETAIL');
+  let rc = 0;
+
+  const where: string[] = [];
+  const params: string[] = [];
+  const ranges = volRanges(v, 'MVCID')
+    .map(canonicalOf)
+    .filter((r): r is CanonicalRange => !('error' in r));
+  const pool = text(v, 'MVCPOOL');
+  if (pool !== undefined) {
+    const known = db.prepare("SELECT 1 FROM pool WHERE name = ? AND type = 'MVC'").get(pool);
+    if (!known) {
+      report.message('SIM0462E', pool);
+      return { rc: 8 };
+    }
+    where.push('m.pool = ?');
+    params.push(pool);
+  } else if (!flag(v, 'ALL')) {
+    const c = rangesCondition('m.volser', ranges);
+    where.push(c.sql);
+    params.push(...c.params);
+  }
+  const sel = where.length ? where.join(' AND ') : '1';
+
+  const page = db.prepare(
+    `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtvs,
+            (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
+       FROM mvc m WHERE ${sel} AND m.volser > ? ORDER BY m.volser LIMIT ${PAGE}`,
+  );
+  const copies = db
+    .prepare(
+      `SELECT c.vtv, c.block_id, c.copy_index, c.current, c.stor_class, c.migrated, v.size_mb, v.created, v.mgmt_class
+         FROM vtv_copy c JOIN vtv v ON v.volser = c.vtv WHERE c.mvc = ? ORDER BY c.block_id, c.vtv`,
+    )
+    .raw(true);
+  report.headings(headingLines(MVC_COLUMNS));
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const rows = page.all(...params, after) as MvcRow[];
+    for (const r of rows) {
+      report.line(mvcLine(r));
+      count++;
+      if (detail) {
+        const list = copies.all(r.volser) as DetailRow[];
+        if (list.length > 0) {
+          report.line(detailHeading());
+          for (const d of list) report.line(detailLine(d));
+        }
+        report.line();
+      }
+    }
+    if (rows.length < PAGE) break;
+    after = rows[rows.length - 1]!.volser;
+  }
+
+  report.line();
+  const singles = ranges.filter((r) => r.lo === r.hi).map((r) => volserAt(r, r.lo));
+  if (singles.length > 0) {
+    const found = new Set(db.prepare(`SELECT volser FROM mvc WHERE volser IN (${singles.map(() => '?').join(',')})`).pluck().all(...singles) as string[]);
+    for (const s of singles) {
+      if (found.has(s)) continue;
+      report.line(sim.line('SIM0461W', 'MVC', s));
+      rc = 4;
+    }
+  }
+  if (count === 0) {
+    report.line(sim.line('SIM0460W', 'MVC'));
+    return { rc: 4 };
+  }
+  for (const l of totalLines(ctx, sel, params)) report.line(l);
+  return { rc };
+}
+
+interface PoolTotal {
+  pool: string | null;
+  mvcs: number;
+  free: number;
+  vtvs: number;
+  used: number;
+  capacity: number;
+  readonly: number;
+  unusable: number;
+  outside: number;
+}
+
+function totalLines(ctx: UtilityContext, sel: string, params: string[]): string[] {
+  const db = ctx.cds!.db;
+  const pools = db
+    .prepare(
+      `WITH s AS (SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS n FROM mvc m WHERE ${sel})
+       SELECT pool, count(*) AS mvcs, sum(n = 0) AS free, sum(n) AS vtvs, sum(used_mb) AS used, sum(capacity_mb) AS capacity,
+              sum(read_only) AS readonly, sum(lost OR error OR broken OR ejected) AS unusable, sum(location = 'OUTSIDE') AS outside
+         FROM s GROUP BY pool ORDER BY pool IS NULL, pool`,
+    )
+    .all(...params) as PoolTotal[];
+  const out: string[] = ['TOTALS BY MVC POOL', `${'POOL'.padEnd(13)} ${'MVCS'.padStart(7)} ${'FREE'.padStart(7)} ${'VTV COPIES'.padStart(10)} ${'USED (MB)'.padStart(12)} ${'%USED'.padStart(6)} ${'READ-ONLY'.padStart(9)} ${'UNUSABLE'.padStart(8)} ${'OUTSIDE'.padStart(7)}`];
+  const sum = { mvcs: 0, free: 0, vtvs: 0, used: 0, capacity: 0, readonly: 0, unusable: 0, outside: 0 };
+  const line = (name: string, t: Omit<PoolTotal, 'pool'>): string =>
+    `${name.padEnd(13)} ${String(t.mvcs).padStart(7)} ${String(t.free).padStart(7)} ${String(t.vtvs).padStart(10)} ${String(t.used).padStart(12)} ${(t.capacity > 0 ? ((t.used * 100) / t.capacity).toFixed(1) : '').padStart(6)} ${String(t.readonly).padStart(9)} ${String(t.unusable).padStart(8)} ${String(t.outside).padStart(7)}`;
+  for (const p of pools) {
+    out.push(line(p.pool ?? '(NO POOL)', p));
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += p[k];
+  }
+  out.push(line('TOTAL', sum));
+  out.push('');
+  out.push(...MVC_LEGEND);
+  return out;
+}

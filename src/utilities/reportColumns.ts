@@ -1,0 +1,41 @@
+/**
+ * Table-driven report layout shared by VTVRPT and MVCRPT: each column has a width, an alignment
+ * and heading words stacked over (up to) two lines, so the layout can be adjusted in one place.
+ */
+export interface Column {
+  /** Heading lines, top to bottom (missing lines are blank). */
+  head: string[];
+  width: number;
+  right?: boolean;
+}
+
+export function formatRow(columns: readonly Column[], cells: readonly (string | number | null | undefined)[]): string {
+  return columns
+    .map((c, i) => {
+      const v = cells[i] === null || cells[i] === undefined ? '' : String(cells[i]);
+      const cut = v.length > c.width ? v.slice(0, c.width) : v;
+      return c.right ? cut.padStart(c.width) : cut.padEnd(c.width);
+    })
+    .join(' ')
+    .trimEnd();
+}
+
+/** The heading lines of a table, with a rule of dashes under them. */
+export function headingLines(columns: readonly Column[]): string[] {
+  const depth = Math.max(...columns.map((c) => c.head.length));
+  const lines: string[] = [];
+  for (let i = 0; i < depth; i++) lines.push(formatRow(columns, columns.map((c) => c.head[i - (depth - c.head.length)] ?? '')));
+  lines.push(formatRow(columns, columns.map((c) => '-'.repeat(c.width))));
+  return lines;
+}
+
+/** `2024-03-01T08:00:00Z` → `2024-03-01 08:00:00` (blank when absent). */
+export function dateTime(iso: unknown, withSeconds = true): string {
+  if (typeof iso !== 'string' || iso.length < 16) return '';
+  return `${iso.slice(0, 10)} ${iso.slice(11, withSeconds ? 19 : 16)}`;
+}
+
+/** Flag letters in fixed positions: the letter when set, `-` when not. */
+export function flagString(flags: readonly [string, unknown][]): string {
+  return flags.map(([letter, on]) => (on ? letter : '-')).join('');
+}
