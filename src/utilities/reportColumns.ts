@@ -39,3 +39,17 @@ export function dateTime(iso: unknown, withSeconds = true): string {
 export function flagString(flags: readonly [string, unknown][]): string {
   return flags.map(([letter, on]) => (on ? letter : '-')).join('');
 }
+
+/** Words of `text` in lines of at most `width` characters (a longer word stands alone). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ').filter(Boolean)) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += (line ? ' ' : '') + w;
+  }
+  return line || lines.length === 0 ? [...lines, line] : lines;
+}

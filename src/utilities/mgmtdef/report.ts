@@ -1,5 +1,6 @@
 /** MGMTDEF's summary of what it loaded: storage classes, management classes, VTSS lists and selections. */
 import type { MgmtDef, PolicyDefinitions, StorDef } from './policyDefinitions.js';
+import { wrapWords } from '../reportColumns.js';
 
 const cols = (cells: [string, number][]): string =>
   cells
@@ -40,8 +41,12 @@ export function policyLines(defs: PolicyDefinitions): string[] {
   if (defs.stor.length === 0) out.push('(NONE)');
   out.push('');
   out.push('MANAGEMENT CLASSES');
-  out.push(cols([['NAME', 8], ['MIGPOL', 35], ['EEXPOL', 17], ['OTHER POLICIES', 60]]));
-  for (const m of defs.mgmt) out.push(cols([[m.name, 8], [m.migpol.join(','), 35], [m.eexpol.join(','), 17], [mgmtOptions(m), 60]]));
+  out.push(cols([['NAME', 8], ['MIGPOL', 35], ['EEXPOL', 17], ['OTHER POLICIES', 68]]));
+  for (const m of defs.mgmt) {
+    const other = wrapWords(mgmtOptions(m), 68);
+    out.push(cols([[m.name, 8], [m.migpol.join(','), 35], [m.eexpol.join(','), 17], [other[0] ?? '', 68]]));
+    for (const more of other.slice(1)) out.push(cols([['', 8], ['', 35], ['', 17], [more, 68]]));
+  }
   if (defs.mgmt.length === 0) out.push('(NONE)');
   if (defs.lists.length + defs.sels.length > 0) {
     out.push('');

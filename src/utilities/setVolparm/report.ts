@@ -3,6 +3,7 @@
  * its first line, then totals. Column layout kept in one table.
  */
 import { rangeCount, rangeText } from '../../cds/volserRange.js';
+import { wrapWords } from '../reportColumns.js';
 import { volumeCount, type PoolDef, type PoolDefinitions } from './poolDefinitions.js';
 
 const COLUMNS = [
@@ -13,7 +14,7 @@ const COLUMNS = [
   { title: ['', 'MEDIA'], width: 9 },
   { title: ['', 'RECTECH'], width: 9 },
   { title: ['', 'VOLUMES'], width: 8, right: true },
-  { title: ['POOL', 'OPTIONS'], width: 60 },
+  { title: ['POOL', 'OPTIONS'], width: 57 },
 ] as const;
 
 function row(cells: string[]): string {
@@ -43,11 +44,16 @@ function options(p: PoolDef): string {
 export function poolLines(defs: PoolDefinitions): string[] {
   const out: string[] = [];
   for (const r of defs.unpooled) out.push(row(['(NO POOL)', '', '', rangeText(r.range), r.media ?? '', r.rectech ?? '', String(rangeCount(r.range)), '']));
+  const optionWidth = COLUMNS[COLUMNS.length - 1]!.width;
   for (const p of defs.pools) {
-    if (p.ranges.length === 0) out.push(row([p.name, p.type, p.drtest ? 'YES' : '', '(NONE)', '', '', '0', options(p)]));
-    p.ranges.forEach((r, i) =>
-      out.push(row([i === 0 ? p.name : '', i === 0 ? p.type : '', i === 0 && p.drtest ? 'YES' : '', rangeText(r.range), r.media ?? '', r.rectech ?? '', String(rangeCount(r.range)), i === 0 ? options(p) : ''])),
-    );
+    // The pool's options run down the last column, beside its ranges and under them if longer.
+    const opts = wrapWords(options(p), optionWidth);
+    const lines = Math.max(p.ranges.length, 1, opts.length);
+    for (let i = 0; i < lines; i++) {
+      const r = p.ranges[i];
+      const range = r ? [rangeText(r.range), r.media ?? '', r.rectech ?? '', String(rangeCount(r.range))] : i === 0 ? ['(NONE)', '', '', '0'] : ['', '', '', ''];
+      out.push(row([i === 0 ? p.name : '', i === 0 ? p.type : '', i === 0 && p.drtest ? 'YES' : '', ...range, opts[i] ?? '']));
+    }
   }
   const ranges = defs.pools.reduce((n, p) => n + p.ranges.length, 0) + defs.unpooled.length;
   const volumes = defs.pools.reduce((n, p) => n + volumeCount(p.ranges), 0) + volumeCount(defs.unpooled);

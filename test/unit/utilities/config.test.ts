@@ -49,6 +49,7 @@ test('FIGURE 4-4 (CTR, TAPEPLXA) is stored as coded', (t) => {
   t.regex(report, /^ {4}VTD {5}LOW=7900 HIGH=79FF \(256 VTDS\)$/m);
   t.regex(report, /VTCS CONFIGURATION IN THE CDS: {2}TAPEPLEX TAPEPLXA {3}CDSLEVEL V62ABOVE/);
   t.regex(report, /^ {2}VTSSA +8 +0 +512 +2$/m);
+  t.true(report.split('\n').every((l) => l.replace(/^\[heading\] /, '').length <= 132), 'a line is wider than the 132-column print');
 });
 
 test('every other CONFIG deck of the guide is accepted', (t) => {

@@ -79,6 +79,7 @@ test('the seed guide\'s class statements load, MIRATE read as MIGRATE, IMMWAIT a
     { function: 'SPECIFIC', host: 'MVSA', vtsslst: 'SITEA' },
   ]);
   t.regex(text, /^VLEMGMT +VLE1,VLE2 +DELSCR\(YES\)$/m);
+  t.true(text.split('\n').every((l) => l.replace(/^\[heading\] /, '').length <= 132), 'a line is wider than the 132-column print');
 });
 
 test('a second MGMTDEF replaces every definition', (t) => {

@@ -34,11 +34,12 @@ test('SUMMARY: one line per MVC with VTV count, space, mounts, location, pool, m
   const { rc, text } = run(tc, 'MVCRPT MVC(M00000-M00001,M10019,VLL000)');
   t.is(rc, 0, text);
   t.deepEqual(mvcLines(text), [
-    'M00000     10   0.8   99.2   0.0  500000     1 2024-03-01 08:09 2024-03-01 08:09 00                MVCP1         T10000T1 -----------',
-    'M00001     10   0.8   99.2   0.0  500000     4 2024-03-01 08:19 2024-03-01 08:19 00                MVCP1         T10000T1 R-------P--',
-    'M10019      0   0.0  100.0   0.0  500000     0                                   01                MVCP1         T10000T1 ----------O',
-    'VLL000      3   1.8   98.2   0.0  250000     1 2024-01-01 00:00 2024-01-01 00:00 VLE1              LOCAL         VMVC     -----------',
+    'M00000    10   0.8   99.2   0.0  500000     1 2024-03-01 08:09 2024-03-01 08:09 00                MVCP1         T10000T1 -----------',
+    'M00001    10   0.8   99.2   0.0  500000     4 2024-03-01 08:19 2024-03-01 08:19 00                MVCP1         T10000T1 R-------P--',
+    'M10019     0   0.0  100.0   0.0  500000     0                                   01                MVCP1         T10000T1 ----------O',
+    'VLL000     3   1.8   98.2   0.0  250000     1 2024-01-01 00:00 2024-01-01 00:00 VLE1              LOCAL         VMVC     -----------',
   ]);
+  t.true(text.split('\n').every((l) => l.replace(/^\[heading\] /, '').length <= 132), 'a line is wider than the 132-column print');
   t.regex(text, /^TOTALS BY MVC POOL$/m);
   t.regex(text, /^LOCAL +1 +0 +3 +4500 +1\.8 +0 +0 +0$/m);
   t.regex(text, /^MVCP1 +3 +1 +20 +8000 +0\.5 +1 +0 +1$/m);

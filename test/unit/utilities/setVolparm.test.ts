@@ -95,6 +95,7 @@ test('FIGURES 4-6/4-7 define an MVC pool and a VTV scratch pool', (t) => {
   t.regex(text, /^MVCPLA +MVC +AM1000-AM1299 +STK1R +300 +INITMVC\(YES\) MVCFREE\(25\) MAXMVC\(98\) THRESH\(85\) START\(98\)$/m);
   t.regex(text, /^TOTAL: 2 POOLS \(1 MVC, 1 SCRATCH\), 2 RANGES, 1300 VOLUMES$/m);
   t.regex(text, /SIM0428I 2 POOLS AND 2 VOLPARM RANGES \(1300 VOLUMES\) STORED/);
+  t.true(text.split('\n').every((l) => l.replace(/^\[heading\] /, '').length <= 132), 'a line is wider than the 132-column print');
 });
 
 test('CODE EXAMPLES 7-1/7-2: DR test subpools share their production pool names', (t) => {

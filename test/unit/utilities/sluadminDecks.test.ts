@@ -95,3 +95,20 @@ test('SET VOLPARM and the reports in one step, on the CDS of SLSCNTL', (t) => {
   t.regex(r.text, /SIM0428I 1 POOLS AND 1 VOLPARM RANGES \(300 VOLUMES\) STORED/);
   t.regex(r.text, /SIM0462E MVC POOL NOSUCH IS NOT DEFINED/);
 });
+
+test('an unknown keyword or an out-of-range value on a deck statement refuses the whole deck', (t) => {
+  for (const [bad, id] of [
+    [' VTSS NAME=V1 COLOUR=RED', 'SLS0005I'],
+    [' VTSS NAME=V1 LOW=200 HIGH=80', 'SLS0002I'],
+    [' GLOBAL MAXVTV=70000', 'SLS0002I'],
+    [' RECLAIM THRESHLD=99', 'SLS0002I'],
+  ] as const) {
+    const c = withCds();
+    const before = dumpTables(c.path);
+    const r = runSlsin({ registry: utilities, slsin: [' CONFIG RESET', ' GLOBAL MAXVTV=100', bad, ' VTSS NAME=V2'], slscntl: c.path });
+    t.deepEqual(conditionCodes(r.lines), [8], `${bad}\n${r.text}`);
+    t.true(messageIds(r.lines).includes(id), `${bad}\n${r.text}`);
+    t.deepEqual(dumpTables(c.path), before);
+    c.cleanup();
+  }
+});

@@ -45,6 +45,7 @@ test('BASIC: one line per VTV with its MVC copies, status letters and totals', (
     'VL0000   2000   25 2024-01-01 00:00:00 2024-01-01 00:00:00       VLEMGMT           VLL000                      -I-M---U---',
   ]);
   t.regex(text, /^\[heading\] VOLSER {3}\(MB\) {4}% DATE {7}TIME/m);
+  t.true(text.split('\n').every((l) => l.replace(/^\[heading\] /, '').length <= 132), 'a line is wider than the 132-column print');
   t.regex(text, /^TOTAL VTVS 5 {3}RESIDENT 1 {3}MIGRATED 3 {3}DUPLEXED 2 {3}SCRATCH 1 {3}UNAVAILABLE 1 {3}TOTAL SIZE 4000 MB$/m);
   t.regex(text, /^STATUS: S SCRATCH {2}I INITIALIZED/m);
 });
