@@ -62,8 +62,9 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
     }
     for (const alias of ds.aliases ?? []) system.catalog.defineAlias(alias, ds.dsn, created);
   }
+  // The site is configured before HSC comes up (CONFIG RESET needs VTCS down).
   system.setActiveCds(cat.activeCds);
-  system.setHscActive(true);
+  system.setHscActive(false);
 
   const buildFile = join(siteDir(site), cat.build);
   const [job] = await submitText(system, readFileSync(buildFile, 'utf8'), { file: `fixtures/demo/${site === 'A' ? '' : 'TAPEPLXB/'}${cat.build}`, now, strict: true }, io);
@@ -79,8 +80,9 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   } finally {
     cds.close();
   }
+  system.setHscActive(true);
   const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
-  if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString()));
+  if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString().replace('.000Z', 'Z')));
   return system;
 }
 

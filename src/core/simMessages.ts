@@ -260,6 +260,10 @@ export const sim = catalogue({
     text: '{0} {1} ON CARD {2}: STORMNGR {3} IS NOT DEFINED BY A STORMNGR OR TAPEPLEX STATEMENT',
     explain: 'An RTD or RTDPATH connects to a storage manager (a VLE or a remote library) that the configuration does not define. The statement is stored, but VTCS cannot use the path until the storage manager is defined. Condition code 4.',
   },
+  SIM0414E: {
+    text: 'CONFIG RESET OF {0} REFUSED: IT IS THE CDS HSC HAS OPEN AND VTCS IS ACTIVE',
+    explain: 'CONFIG RESET rebuilds the VTCS configuration, which needs VTCS down on every host that shares the CDS. Run it against a CDS that is not in use (an SLSCNTL DD naming another CDS), or bring HSC down first. Nothing was changed; condition code 8.',
+  },
   SIM0420E: {
     text: 'VOLPARM {0} ON CARD {1} OVERLAPS {2} ON CARD {3}',
     explain: 'A volume can belong to one VOLPARM range only. Two ranges of the SLSPARM data set share volsers. Correct one of them. Nothing in the CDS was changed.',
@@ -380,6 +384,10 @@ export const sim = catalogue({
   SIM0507E: {
     text: 'NO CDS {0} IN THE CATALOG',
     explain: 'The CDS named (or the active CDS of the system) is not cataloged. `elsim cds dump --dsn NAME` takes the name of a cataloged CDS data set.',
+  },
+  SIM0508E: {
+    text: 'GOLDEN CASE {0}: {1}',
+    explain: 'A golden case folder is not usable as it stands (its case.json names a data set or file wrongly). The message says what to fix.',
   },
 });
 

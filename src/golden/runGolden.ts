@@ -5,7 +5,8 @@
  * created or changed (text), and what changed in each CDS — is compared file by file with
  * expected/. An optional `case.json` may set
  * `{"now": ISO, "site": "A"|"B", "strict": bool, "jobs": ["../../fixtures/seed/x.jcl"]}`
- * (`jobs`: JCL kept elsewhere, run before the folder's own *.jcl).
+ * (`jobs`: JCL kept elsewhere, run before the folder's own *.jcl) and
+ * `"datasets": {"HLQ.IN(MEMBER)": "deck.txt"}` (input data sets cataloged before the jobs run).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { Cds } from '../cds/Cds.js';
 import { dumpCds } from '../cds/dumpCds.js';
 import { cdsChanges, cdsLines } from './cdsLines.js';
 import type { Io } from '../core/Io.js';
+import { ElsimError } from '../core/errors.js';
+import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
 import { initSystem } from '../app/initSystem.js';
@@ -38,6 +41,8 @@ interface CaseConfig {
   strict?: boolean;
   /** JCL files outside the case folder (relative to it) run first, in this order: the guide's examples. */
   jobs?: string[];
+  /** Data sets cataloged before the jobs run: `DSN` or `DSN(MEMBER)` → a file (relative to the case). */
+  datasets?: Record<string, string>;
 }
 
 const isCase = (dir: string): boolean => readdirSync(dir).some((f) => f.endsWith('.jcl') || f === 'case.json');
@@ -126,6 +131,7 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   const sysDir = join(work, 'system');
   mkdirSync(work, { recursive: true });
   await templates.copy(site, cfg.now, sysDir, io);
+  preload(sysDir, caseDir, cfg.datasets ?? {});
   const before = snapshot(sysDir);
 
   let now = new Date(cfg.now ?? readSiteCatalog(site).epoch);
@@ -151,6 +157,24 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   }
   const differences = compareTrees(expected, actual);
   return { name, ok: differences.length === 0, differences };
+}
+
+/** Catalogs the case's input data sets (a member goes into a PDS, created when missing). */
+function preload(sysDir: string, caseDir: string, datasets: Record<string, string>): void {
+  const system = System.open(sysDir);
+  try {
+    for (const [name, file] of Object.entries(datasets)) {
+      const m = /^([^()]+)(?:\(([^()]+)\))?$/.exec(name.toUpperCase());
+      if (!m) throw new ElsimError(sim.text('SIM0508E', caseDir, `${name} IS NOT DSN OR DSN(MEMBER)`), 'SIM0508E');
+      const [, dsn, member] = m as unknown as [string, string, string | undefined];
+      const records = readFileSync(join(caseDir, file), 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
+      if (!system.catalog.exists(dsn)) system.catalog.define(dsn, { dsorg: member ? 'PO' : 'PS', recfm: 'FB', lrecl: 80 });
+      if (member) system.catalog.writeMember(dsn, member, records);
+      else system.catalog.writeRecords(dsn, records);
+    }
+  } finally {
+    system.close();
+  }
 }
 
 interface Snapshot {

@@ -169,7 +169,8 @@ export function checkConfigDeck(deck: ConfigDeck, existing: ExistingConfig): Dec
       if (!anyVtss(l.partner)) errors.push(sim.line('SIM0405E', `CLINK PARTNER`, l.card, l.partner));
       else if (l.partner === l.vtss) bad(what, l.card, 'A VTSS CANNOT BE ITS OWN PARTNER');
     }
-    const key = [l.vtss, l.chanif ?? l.ipif, l.partner ?? '', l.remplex ?? ''].join(' ');
+    // One interface of a VTSS carries one link: the same CHANIF/IPIF twice is a duplicate, whatever its partner.
+    const key = [l.vtss, l.chanif ?? l.ipif].join(' ');
     if (clinkKeys.has(key)) dup('CLINK', key.trim(), l.card);
     clinkKeys.set(key, l.card);
   }

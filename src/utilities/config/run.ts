@@ -4,6 +4,7 @@
  * is stored, condition code 8. Warnings give 4.
  */
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { resolve } from 'node:path';
 import { sim } from '../../core/simMessages.js';
 import { InternalError } from '../../core/errors.js';
 import { readConfigDeck } from './configDeck.js';
@@ -19,6 +20,7 @@ export function runConfig(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   const { deck, errors: placement } = readConfigDeck(stmt);
   const check = checkConfigDeck(deck, existingConfig(cds.db));
   const errors = [...placement, ...check.errors];
+  if (deck.reset && inUseByHsc(ctx)) errors.push(sim.line('SIM0414E', ctx.step.dd('SLSCNTL')?.dsn ?? ctx.step.system.activeCds() ?? ''));
 
   for (const l of deckLines(deck)) report.line(l);
   report.line();
@@ -31,4 +33,13 @@ export function runConfig(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   if (check.notes.length + check.warnings.length > 0) report.line();
   for (const l of storedConfigLines(cds.db)) report.line(l);
   return { rc: check.warnings.length > 0 ? 4 : 0 };
+}
+
+/** Whether the CDS this CONFIG works on is the one an active HSC has open (aliases resolved by path). */
+function inUseByHsc(ctx: UtilityContext): boolean {
+  const sys = ctx.step.system;
+  const active = sys.activeCds();
+  if (!sys.hscActive() || active === undefined) return false;
+  const activePath = sys.datasetPath(active);
+  return activePath !== undefined && ctx.cds !== undefined && resolve(ctx.cds.path) === resolve(activePath);
 }
