@@ -238,9 +238,10 @@ function collect(sysDir: string, before: Snapshot, out: string): void {
   for (const [p] of before.text) if (!after.text.has(p)) writeDeleted(out, p);
   for (const [dsn, rows] of after.cds) {
     const was = before.cds.get(dsn);
+    if (was !== undefined && was.join('\n') === rows.join('\n')) continue;
     mkdirSync(join(out, 'cds'), { recursive: true });
     if (was === undefined) writeFileSync(join(out, 'cds', `${dsn}.rows`), rows.join('\n') + '\n');
-    else if (was.join('\n') !== rows.join('\n')) writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
+    else writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
   for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
 }
