@@ -57,7 +57,6 @@ test('every other CONFIG deck of the guide is accepted', (t) => {
     ['4-5', fig45, 0],
     ['A-3', figA3, 0],
     ['A-20', figA20, 0],
-    ['A-21', figA21, 0],
     ['A-23', figA23, 0],
     ['A-27', figA27, 0],
   ] as const) {
@@ -66,6 +65,15 @@ test('every other CONFIG deck of the guide is accepted', (t) => {
     t.is(r.rc, rc, `FIGURE ${name}\n${r.ctx.report.text()}`);
     tc.dispose();
   }
+});
+
+test('FIGURE A-21 is refused: CHANIF 0G of VTSS3 carries two CLINKs; nothing is stored', (t) => {
+  const tc = tempCds();
+  t.teardown(() => tc.dispose());
+  const { rc, ctx } = run(tc, figA21);
+  t.is(rc, 8, ctx.report.text());
+  t.regex(ctx.report.text(), /SIM0403E DUPLICATE CLINK VTSS3 0G ON CARD 12/);
+  t.deepEqual(q(tc, 'SELECT count(*) AS n FROM cfg_vtss'), [{ n: 0 }]);
 });
 
 test('CODE EXAMPLE 5-2: RTDPATHs to a remote library, DEVNO=1I00 accepted with a note', (t) => {
