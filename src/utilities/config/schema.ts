@@ -5,8 +5,8 @@
  * marked [E] in the comments are elsim's where the manual's could not be read.
  */
 import type { ParamSpec, UtilitySchema } from '../../sluadmin/types.js';
+import { int, name8, yesNo } from '../paramSpecs.js';
 
-const YES_NO = ['YES', 'NO'];
 
 /** CDSLEVEL values and the VTCS CDS level letter elsim takes each one for. [E] mapping. */
 export const CDS_LEVELS: Record<string, string> = {
@@ -18,9 +18,6 @@ export const CDS_LEVELS: Record<string, string> = {
   V7ABOVE: 'I',
 };
 
-const yesNo = (name: string): ParamSpec => ({ name, type: 'enum', values: YES_NO });
-const int = (name: string, min: number, max: number, required = false): ParamSpec => ({ name, type: 'int', min, max, ...(required ? { required } : {}) });
-const name8 = (name: string, required = false): ParamSpec => ({ name, type: 'name', min: 1, max: 8, ...(required ? { required } : {}) });
 /** Channel interfaces (0C, 1K:2) and Ethernet interfaces (0A:1): checked by CONFIG itself. */
 const iface = (name: string): ParamSpec => ({ name, type: 'string', min: 2, max: 4 });
 

@@ -4,9 +4,8 @@
  * STORclas, VTSSLST and VTSSSEL.
  */
 import type { ParamSpec, UtilitySchema } from '../../sluadmin/types.js';
+import { name8, YES_NO } from '../paramSpecs.js';
 
-const YES_NO = ['YES', 'NO'];
-const name8 = (name: string, required = false): ParamSpec => ({ name, type: 'name', min: 1, max: 8, ...(required ? { required } : {}) });
 const classList = (name: string, maxItems: number): ParamSpec => ({ name, type: 'nameList', min: 1, max: 8, maxItems });
 
 export const mgmtdefSchema: UtilitySchema = {
