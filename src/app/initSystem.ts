@@ -14,7 +14,7 @@ import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, readSiteJson, shiftTimes, siteDir, type SiteName } from './demoSite.js';
 import { submitText } from './submitFiles.js';
-import { parseNow } from './resolveNow.js';
+import { parseNow, resolveNow } from './resolveNow.js';
 
 export interface InitOptions {
   dir: string;
@@ -113,4 +113,15 @@ export async function openOrBuildSystem(dir: string, io: Io, clock?: Clock): Pro
   (await initSystem({ dir, demo: true, quiet: true }, io)).close();
   io.err(sim.line('SIM0501I', resolve(dir)));
   return System.open(dir, clock ? { clock } : {});
+}
+
+/**
+ * Opens (or builds) the system a command runs on, and the run's time (--now, else the system's
+ * pinned clock, else the real clock). What programs catalog is dated with that time.
+ */
+export async function openForRun(dir: string, nowOpt: string | undefined, io: Io): Promise<{ system: System; now: Date }> {
+  let now = io.clock.now();
+  const system = await openOrBuildSystem(dir, io, { now: () => now });
+  now = resolveNow(nowOpt, system, io);
+  return { system, now };
 }

@@ -1,9 +1,8 @@
 /** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
 import type { Io } from '../core/Io.js';
 import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
-import { openOrBuildSystem } from './initSystem.js';
+import { openForRun } from './initSystem.js';
 import { readInput } from './readInput.js';
-import { resolveNow } from './resolveNow.js';
 
 export interface DeckOptions {
   dir: string;
@@ -16,10 +15,8 @@ export interface DeckOptions {
 /** Returns the step return code. */
 export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
   const text = readInput(opts.deck);
-  let now = io.clock.now();
-  const system = await openOrBuildSystem(opts.dir, io, { now: () => now });
+  const { system, now } = await openForRun(opts.dir, opts.now, io);
   try {
-    now = resolveNow(opts.now, system, io);
     const records = text.replace(/\r?\n$/, '').split(/\r?\n/);
     const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
     for (const l of r.sysmsg) io.err(l);

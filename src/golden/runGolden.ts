@@ -134,11 +134,11 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   preload(sysDir, caseDir, cfg.datasets ?? {});
   const before = snapshot(sysDir);
 
-  let now = new Date(cfg.now ?? readSiteCatalog(site).epoch);
+  // The template's clock was pinned to the same time when it was built.
+  const now = new Date(cfg.now ?? readSiteCatalog(site).epoch);
   const system = System.open(sysDir, { clock: { now: () => now } });
   const caseIo: Io = { ...io, out: () => undefined, err: () => undefined };
   try {
-    now = new Date(cfg.now ?? system.pinnedClock() ?? readSiteCatalog(site).epoch);
     const files = [...(cfg.jobs ?? []), ...readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort()];
     for (const f of files) {
       await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: basename(f), now, strict: cfg.strict ?? false }, caseIo);

@@ -211,7 +211,8 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         dd: (name) => byName.get(name.toUpperCase()),
         ddnames: () => [...byName.keys()],
         system,
-        io: env.io,
+        // Programs read the time from their Io: it is the job's simulated time, not the wall clock.
+        io: { ...env.io, clock: { now: () => env.now } },
         sysmsg: (line) => spool.sys(line),
       };
       if (step.procStep !== undefined) ctx.procStep = step.procStep;
