@@ -2,7 +2,10 @@
  * The SIM family: messages elsim itself issues where no real z/OS or ELS message exists —
  * leniencies (an informational note where a real system may be stricter), emulator limits and
  * system-directory problems. Ranges: SIM01xx JCL converter, SIM02xx JES runner and catalog,
- * SIM03xx SLUADMIN shell, SIM04xx CDS and utilities, SIM05xx CLI, system and demo.
+ * SIM03xx SLUADMIN shell, SIM04xx CDS and utilities, SIM05xx CLI, system and demo,
+ * SIM060x-064x EXPORT/IMPORT and manifests, SIM065x-069x MVCMAINT/VTVMAINT/SCRATCH/SET VAULT,
+ * SIM070x-074x simulated hardware, clock, DRMON/MIGRATE/AUDIT, SIM075x-079x DRTEST/ACTMVCGN/
+ * DRCHKPT/BACKUP, SIM080x-081x CDS generator and bench, SIM082x-089x CDS verify and robustness.
  * Add entries in your range's section; keep ids sorted within it.
  */
 import { catalogue } from './catalogue.js';
@@ -389,6 +392,12 @@ export const sim = catalogue({
     text: 'GOLDEN CASE {0}: {1}',
     explain: 'A golden case folder is not usable as it stands (its case.json names a data set or file wrongly). The message says what to fix.',
   },
+  // ── SIM060x-064x: EXPORT, IMPORT, manifests ────────────────────────────
+  // ── SIM065x-069x: MVCMAINT, VTVMAINT, SCRATCH, SET VAULT/VAULTVOL ──────
+  // ── SIM070x-074x: simulated hardware, clock, DRMON, MIGRATE, AUDIT ─────
+  // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
+  // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
+  // ── SIM082x-089x: CDS verify, robustness ──────────────────────────────
 });
 
 export type SimId = keyof typeof sim.defs;

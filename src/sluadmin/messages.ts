@@ -17,6 +17,10 @@ export const sls = catalogue({
   SLS0155I: { text: 'Condition code for utility function is {0}', explain: 'Ends every function\'s section on SLSPRINT. The step return code is the highest of these: 0 normal, 4 warning, 8 the function failed (later statements still processed), 12 nothing more was processed.' },
   SLS0241I: { text: 'Invalid utility control statement {0}', explain: 'The statement could not be recognised as a control statement: it does not start with a command name, or it is longer than 32,767 characters. Condition code 12; the rest of SLSIN is not processed.' },
   // ── utilities: one section per utility below ──────────────────────────
+  // ── EXPORT, IMPORT ─────────────────────────────────────────────────────
+  // ── MVCMAINT, VTVMAINT, SCRATCH, SET VAULT/VAULTVOL ────────────────────
+  // ── DRMON, MIGRATE, AUDIT ──────────────────────────────────────────────
+  // ── DRTEST, ACTMVCGN, DRCHKPT, BACKUP ──────────────────────────────────
 });
 
 export type SlsId = keyof typeof sls.defs;

@@ -17,4 +17,8 @@ export const utilities: Utility[] = [
   { schema: mgmtdefSchema, run: runMgmtdef },
   { schema: vtvrptSchema, run: runVtvrpt },
   { schema: mvcrptSchema, run: runMvcrpt },
+  // EXPORT, IMPORT
+  // MVCMAINT, VTVMAINT, SCRATCH, UNSCRATCH, SET VAULT, SET VAULTVOL
+  // DRMON, MIGRATE, AUDIT
+  // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
 ];
