@@ -16,6 +16,7 @@ import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from './types.js';
+import { Hardware } from '../sim/Hardware.js';
 import { validateDsn, validateName } from './validateDsn.js';
 
 /** JES2 job numbers run JOB00001-JOB99999, then wrap to JOB00001 skipping numbers still in use. */
@@ -45,6 +46,7 @@ export class System implements SystemServices {
   readonly catalog: Catalog;
   private readonly db: Database.Database;
   private readonly clock: Clock | undefined;
+  private hw: Hardware | undefined;
   private readonly st: {
     get: Database.Statement<[string], { value: string | null }>;
     set: Database.Statement<[string, string | null]>;
@@ -117,7 +119,23 @@ export class System implements SystemServices {
   }
 
   close(): void {
+    this.hw?.close();
+    this.hw = undefined;
     if (this.db.open) this.db.close();
+  }
+
+  /** The simulated hardware (DIR/hardware.db, src/sim), opened on first use. */
+  hardware(): Hardware {
+    this.hw ??= new Hardware({
+      root: this.root,
+      pinnedClock: () => this.pinnedClock(),
+      setPinnedClock: (iso) => this.setPinnedClock(iso),
+      activeCdsPath: () => {
+        const dsn = this.activeCds();
+        return dsn === undefined ? undefined : this.datasetPath(dsn);
+      },
+    });
+    return this.hw;
   }
 
   private getState(key: string): string | undefined {

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
+import type { Hardware } from '../sim/Hardware.js';
 
 /** One allocated DD as a program sees it. Records are text lines (card images for LRECL=80). */
 export interface AllocatedDd {
@@ -40,6 +41,12 @@ export interface SystemServices {
   hscActive(): boolean;
   /** Catalogs a new data set (e.g. a CDS written by DRTEST CREATE) and returns its path. */
   createDataset(dsn: string, attrs?: { recfm?: string; lrecl?: number; dsorg?: string }): string;
+  /**
+   * The simulated hardware of this system (src/sim): VTSS buffers, MVC/VMVC contents, queued
+   * replication/migration/CTR work and the clock that completes it. Kept in DIR/hardware.db,
+   * never in a CDS. Opened on first use, closed with the system.
+   */
+  hardware(): Hardware;
 }
 
 export interface StepContext {

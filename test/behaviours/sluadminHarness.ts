@@ -12,6 +12,7 @@ import type { AllocatedDd, StepContext, SystemServices } from '../../src/jes/typ
 import { fileDd, instreamDd, sysoutDd } from '../../src/sluadmin/memoryDds.js';
 import { runSluadmin } from '../../src/sluadmin/runSluadmin.js';
 import type { Utility } from '../../src/sluadmin/types.js';
+import { testHardware } from '../helpers/testHardware.js';
 
 export const TEST_NOW = '2024-03-05T10:20:30Z';
 
@@ -47,6 +48,7 @@ export function fakeSystem(o: Partial<FakeSystemOptions> = {}): SystemServices {
     createDataset: () => {
       throw new Error('the test system catalogs no new data sets');
     },
+    hardware: testHardware(() => (o.activeCds === undefined ? undefined : datasets[o.activeCds])),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AllocatedDd, StepContext, SystemServices } from '../../src/jes/typ
 import type { UtilityContext } from '../../src/sluadmin/types.js';
 import { fixedClock, memoryIo } from '../../src/core/Io.js';
 import { recordingReport, type RecordingReport } from './recordingReport.js';
+import { testHardware } from './testHardware.js';
 
 export interface TestContext extends UtilityContext {
   report: RecordingReport;
@@ -32,6 +33,7 @@ export function utilityContext(cds: Cds | undefined, opts: TestContextOptions = 
     createDataset: () => {
       throw new Error('not in this test');
     },
+    hardware: testHardware(() => cds?.path),
   };
   const step: StepContext = {
     jobName: 'TESTJOB',

@@ -1,0 +1,372 @@
+/**
+ * The simulated hardware of one system (types.ts says what it models). One object per open
+ * system, reached through `SystemServices.hardware()`. Statements are prepared once; every
+ * method is one transaction of hardware.db.
+ *
+ * Rules for callers (utilities):
+ *  - Change the hardware only once your function has decided to succeed: the CDS transaction of
+ *    a SLUADMIN function is rolled back at RC >= 8, hardware.db is a separate file and is not.
+ *  - Volser selections are arrays of volsers or canonical ranges (src/cds/volserRange), turned
+ *    into SQL conditions: no per-volser loops over ranges.
+ *  - Queued work completes only through `advanceTo` (the clock): at a job's start, while DRMON
+ *    waits, and by `elsim clock advance|set`. Completing work updates the hardware AND the CDS
+ *    the system's HSC has active (a migration adds the vtv_copy row, a replication marks the VTV
+ *    replicated, a CTR sets vtv_plex_copy COMPLETE). While HSC/VTCS is down nothing completes.
+ */
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { Cds } from '../cds/Cds.js';
+import { rangesCondition, type CanonicalRange } from '../cds/volserRange.js';
+import { applyWork } from './applyWork.js';
+import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
+import type {
+  BufferEntry,
+  CompletedWork,
+  HardwareHost,
+  HardwareSummary,
+  MvcCopy,
+  NewWork,
+  PhysicalMvc,
+  Work,
+  WorkFilter,
+  WorkKind,
+  WorkStatus,
+} from './types.js';
+
+/** Volsers to act on: a list, or canonical ranges (set-based SQL either way). */
+export type VolserSelection = readonly string[] | { ranges: readonly CanonicalRange[] };
+
+interface WorkRow {
+  work_id: number;
+  kind: WorkKind;
+  vtv: string;
+  source: string | null;
+  target: string;
+  copy_index: number | null;
+  due: string;
+  added: string;
+  status: WorkStatus;
+  done: string | null;
+  detail: string | null;
+}
+
+const WORK_COLS = 'work_id, kind, vtv, source, target, copy_index, due, added, status, done, detail';
+
+function workOf(r: WorkRow): Work {
+  return {
+    id: r.work_id,
+    kind: r.kind,
+    vtv: r.vtv,
+    source: r.source,
+    target: r.target,
+    copyIndex: r.copy_index,
+    due: r.due,
+    added: r.added,
+    status: r.status,
+    done: r.done,
+    detail: r.detail,
+  };
+}
+
+/** ISO text without milliseconds, as the CDS writes times. */
+export function isoOf(t: Date | string): string {
+  return (typeof t === 'string' ? new Date(t) : t).toISOString().replace('.000Z', 'Z');
+}
+
+/** `json_each` over a list, or a range condition, for `column`. */
+function selectionSql(column: string, sel: VolserSelection): { sql: string; params: string[] } {
+  if ('ranges' in sel) return rangesCondition(column, sel.ranges);
+  if (sel.length === 0) return { sql: '0', params: [] };
+  return { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(sel)] };
+}
+
+export class Hardware {
+  readonly db: Database.Database;
+  private activeCds: Cds | undefined;
+  private readonly st: {
+    bufferPut: Database.Statement<[string, string, number, string | null]>;
+    bufferOf: Database.Statement<[string], { vtss: string; vtv: string; size_mb: number; written: string | null }>;
+    residentIn: Database.Statement<[string], { vtss: string }>;
+    bufferDelete: Database.Statement<[string, string]>;
+    mvcPut: Database.Statement<[{ volser: string; acs: string | null; stormngr: string | null; media: string | null; capacity: number; entered: string | null }]>;
+    mvcGet: Database.Statement<[string], { volser: string; acs: string | null; stormngr: string | null; media: string | null; capacity_mb: number; entered: string | null }>;
+    mvcDelete: Database.Statement<[string]>;
+    copyPut: Database.Statement<[string, number, string, number, string | null]>;
+    nextBlock: Database.Statement<[string], { next: number }>;
+    contents: Database.Statement<[string], { mvc: string; block: number; vtv: string; size_mb: number; written: string | null }>;
+    copiesOf: Database.Statement<[string], { mvc: string; block: number; vtv: string; size_mb: number; written: string | null }>;
+    contentsDelete: Database.Statement<[string]>;
+    workAdd: Database.Statement<[{ kind: string; vtv: string; source: string | null; target: string; copyIndex: number | null; due: string; added: string }]>;
+    workGet: Database.Statement<[number], WorkRow>;
+    workDue: Database.Statement<[string], WorkRow>;
+    workEnd: Database.Statement<[{ id: number; status: string; done: string; detail: string | null }]>;
+    nextDue: Database.Statement<[], { due: string | null }>;
+  };
+
+  /** Opens `hardware.db` in the host's directory (created empty when missing). */
+  constructor(private readonly host: HardwareHost) {
+    this.db = openHardwareDb(join(host.root, HARDWARE_DB));
+    const db = this.db;
+    this.st = {
+      bufferPut: db.prepare(
+        'INSERT INTO hw_vtss_vtv (vtss, vtv, size_mb, written) VALUES (?, ?, ?, ?) ON CONFLICT(vtss, vtv) DO UPDATE SET size_mb = excluded.size_mb, written = excluded.written',
+      ),
+      bufferOf: db.prepare('SELECT vtss, vtv, size_mb, written FROM hw_vtss_vtv WHERE vtss = ? ORDER BY vtv'),
+      residentIn: db.prepare('SELECT vtss FROM hw_vtss_vtv WHERE vtv = ? ORDER BY vtss'),
+      bufferDelete: db.prepare('DELETE FROM hw_vtss_vtv WHERE vtss = ? AND vtv = ?'),
+      mvcPut: db.prepare(
+        `INSERT INTO hw_mvc (volser, acs, stormngr, media, capacity_mb, entered) VALUES (@volser, @acs, @stormngr, @media, @capacity, @entered)
+         ON CONFLICT(volser) DO UPDATE SET acs = excluded.acs, stormngr = excluded.stormngr, media = excluded.media,
+                                           capacity_mb = excluded.capacity_mb, entered = excluded.entered`,
+      ),
+      mvcGet: db.prepare('SELECT volser, acs, stormngr, media, capacity_mb, entered FROM hw_mvc WHERE volser = ?'),
+      mvcDelete: db.prepare('DELETE FROM hw_mvc WHERE volser = ?'),
+      copyPut: db.prepare('INSERT INTO hw_mvc_vtv (mvc, block, vtv, size_mb, written) VALUES (?, ?, ?, ?, ?)'),
+      nextBlock: db.prepare('SELECT coalesce(max(block + size_mb + 1), 1) AS next FROM hw_mvc_vtv WHERE mvc = ?'),
+      contents: db.prepare('SELECT mvc, block, vtv, size_mb, written FROM hw_mvc_vtv WHERE mvc = ? ORDER BY block'),
+      copiesOf: db.prepare('SELECT mvc, block, vtv, size_mb, written FROM hw_mvc_vtv WHERE vtv = ? ORDER BY mvc, block'),
+      contentsDelete: db.prepare('DELETE FROM hw_mvc_vtv WHERE mvc = ?'),
+      workAdd: db.prepare(
+        `INSERT INTO hw_work (kind, vtv, source, target, copy_index, due, added) VALUES (@kind, @vtv, @source, @target, @copyIndex, @due, @added)`,
+      ),
+      workGet: db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE work_id = ?`),
+      workDue: db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE status = 'PENDING' AND due <= ? ORDER BY due, work_id LIMIT 1`),
+      workEnd: db.prepare('UPDATE hw_work SET status = @status, done = @done, detail = @detail WHERE work_id = @id'),
+      nextDue: db.prepare("SELECT min(due) AS due FROM hw_work WHERE status = 'PENDING'"),
+    };
+  }
+
+  close(): void {
+    this.activeCds?.close();
+    this.activeCds = undefined;
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs fn in one hardware transaction (several changes that belong together). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  // ── VTSS buffers ─────────────────────────────────────────────────────────
+
+  /** A VTV image written to (or replaced in) a VTSS buffer: dismount, recall, replication. */
+  writeToBuffer(vtss: string, vtv: string, sizeMb: number, at: Date | string): void {
+    this.st.bufferPut.run(vtss, vtv, sizeMb, isoOf(at));
+  }
+
+  /** Removes a VTV image from one VTSS buffer; false when it was not there. */
+  deleteFromBuffer(vtss: string, vtv: string): boolean {
+    return this.st.bufferDelete.run(vtss, vtv).changes > 0;
+  }
+
+  /** What is physically in a VTSS buffer, in volser order. */
+  bufferContents(vtss: string): BufferEntry[] {
+    return this.st.bufferOf.all(vtss).map((r) => ({ vtss: r.vtss, vtv: r.vtv, sizeMb: r.size_mb, written: r.written }));
+  }
+
+  /** The VTSSs whose buffer holds the VTV. */
+  residentIn(vtv: string): string[] {
+    return this.st.residentIn.all(vtv).map((r) => r.vtss);
+  }
+
+  // ── MVCs and VMVCs ───────────────────────────────────────────────────────
+
+  /** A cartridge entered into an ACS, or a VMVC that exists in a VLE (contents untouched). */
+  enterMvc(m: { volser: string; acs?: string | null; stormngr?: string | null; media?: string | null; capacityMb?: number }, at: Date | string): void {
+    this.st.mvcPut.run({
+      volser: m.volser,
+      acs: m.acs ?? null,
+      stormngr: m.stormngr ?? null,
+      media: m.media ?? null,
+      capacity: m.capacityMb ?? 0,
+      entered: isoOf(at),
+    });
+  }
+
+  /** The physical MVC, or undefined when it is not in this system's libraries or VLEs. */
+  mvc(volser: string): PhysicalMvc | undefined {
+    const r = this.st.mvcGet.get(volser);
+    return r && { volser: r.volser, acs: r.acs, stormngr: r.stormngr, media: r.media, capacityMb: r.capacity_mb, entered: r.entered };
+  }
+
+  /**
+   * Writes a VTV copy at the end of an MVC (after its last block) and returns the block id the
+   * CDS should record. The MVC need not be known to hw_mvc (an export MVC drawn from a pool is).
+   */
+  writeCopy(mvc: string, vtv: string, sizeMb: number, at: Date | string): string {
+    return this.transaction(() => {
+      const block = this.st.nextBlock.get(mvc)!.next;
+      this.st.copyPut.run(mvc, block, vtv, sizeMb, isoOf(at));
+      return blockId(block);
+    });
+  }
+
+  /** Writes a copy at a given block id (seeding from a CDS, audits of a known state). */
+  writeCopyAt(mvc: string, blockIdHex: string, vtv: string, sizeMb: number, at: Date | string | null): void {
+    this.st.copyPut.run(mvc, parseInt(blockIdHex, 16), vtv, sizeMb, at === null ? null : isoOf(at));
+  }
+
+  /** What is physically on an MVC or VMVC, in block order. */
+  mvcContents(mvc: string): MvcCopy[] {
+    return this.st.contents.all(mvc).map(copyOf);
+  }
+
+  /** Every physical copy of a VTV, on any MVC. */
+  copiesOf(vtv: string): MvcCopy[] {
+    return this.st.copiesOf.all(vtv).map(copyOf);
+  }
+
+  /** Erases an MVC (written from the beginning of tape, or a VMVC emptied by the VLE). */
+  eraseMvc(mvc: string): number {
+    return this.st.contentsDelete.run(mvc).changes;
+  }
+
+  /**
+   * Deletes VTVs from VTSS buffers and from VLE VMVCs (SCRATCH with the class's DELSCR(YES)).
+   * Copies on real tape stay: a cartridge is not rewritten. Returns how many buffer images and
+   * VMVC copies went.
+   */
+  deleteVtvs(sel: VolserSelection): { buffers: number; vleCopies: number } {
+    const b = selectionSql('vtv', sel);
+    const c = selectionSql('vtv', sel);
+    return this.transaction(() => {
+      const buffers = this.db.prepare(`DELETE FROM hw_vtss_vtv WHERE ${b.sql}`).run(...b.params).changes;
+      const vleCopies = this.db
+        .prepare(`DELETE FROM hw_mvc_vtv WHERE ${c.sql} AND mvc IN (SELECT volser FROM hw_mvc WHERE stormngr IS NOT NULL)`)
+        .run(...c.params).changes;
+      return { buffers, vleCopies };
+    });
+  }
+
+  /**
+   * Takes an MVC out of this system (eject from its ACS) and returns it with its contents, for
+   * `enterFrom` on another system. Undefined when the MVC is not physically here.
+   */
+  ejectMvc(volser: string): { mvc: PhysicalMvc; contents: MvcCopy[] } | undefined {
+    return this.transaction(() => {
+      const mvc = this.mvc(volser);
+      if (!mvc) return undefined;
+      const contents = this.mvcContents(volser);
+      this.st.contentsDelete.run(volser);
+      this.st.mvcDelete.run(volser);
+      return { mvc, contents };
+    });
+  }
+
+  /** Enters an MVC ejected elsewhere, with its contents, into ACS `acs` of this system. */
+  enterFrom(moved: { mvc: PhysicalMvc; contents: readonly MvcCopy[] }, acs: string | null, at: Date | string): void {
+    this.transaction(() => {
+      this.enterMvc({ ...moved.mvc, acs: moved.mvc.stormngr ? null : acs }, at);
+      this.st.contentsDelete.run(moved.mvc.volser);
+      for (const c of moved.contents) this.writeCopyAt(c.mvc, c.blockId, c.vtv, c.sizeMb, c.written);
+    });
+  }
+
+  // ── queued work and the clock ────────────────────────────────────────────
+
+  /** Queues work; returns its id. */
+  addWork(w: NewWork): number {
+    return Number(
+      this.st.workAdd.run({
+        kind: w.kind,
+        vtv: w.vtv,
+        source: w.source,
+        target: w.target,
+        copyIndex: w.copyIndex ?? null,
+        due: isoOf(w.due),
+        added: isoOf(w.added ?? w.due),
+      }).lastInsertRowid,
+    );
+  }
+
+  work(id: number): Work | undefined {
+    const r = this.st.workGet.get(id);
+    return r && workOf(r);
+  }
+
+  /** Work matching the filter (default: pending), in due order. */
+  listWork(f: WorkFilter = {}): Work[] {
+    const where: string[] = ['status = ?'];
+    const params: (string | number)[] = [f.status ?? 'PENDING'];
+    if (f.kind) (where.push('kind = ?'), params.push(f.kind));
+    if (f.target) (where.push('target = ?'), params.push(f.target));
+    if (f.dueBy) (where.push('due <= ?'), params.push(isoOf(f.dueBy)));
+    if (f.vtvs) (where.push('vtv IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(f.vtvs)));
+    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id`).all(...params) as WorkRow[]).map(workOf);
+  }
+
+  /** The due time of the earliest pending work, if any. */
+  nextDue(): string | undefined {
+    return this.st.nextDue.get()?.due ?? undefined;
+  }
+
+  /** Cancels pending work (a VTV deleted before its copy was made); returns how many. */
+  cancelWork(sel: VolserSelection, at: Date | string, reason: string): number {
+    const c = selectionSql('vtv', sel);
+    return this.db
+      .prepare(`UPDATE hw_work SET status = 'FAILED', done = ?, detail = ? WHERE status = 'PENDING' AND ${c.sql}`)
+      .run(isoOf(at), reason, ...c.params).changes;
+  }
+
+  /**
+   * Moves simulated time to `until`: completes every pending work item due by then, in due order,
+   * each on the hardware and on the active CDS (one transaction of each per item), then moves the
+   * system's pinned clock forward to `until` (never back; a system on the real clock stays so).
+   * While HSC/VTCS is down (no active CDS) nothing completes. `onDone` sees each item.
+   */
+  advanceTo(until: Date, onDone?: (c: CompletedWork) => void): CompletedWork[] {
+    const limit = isoOf(until);
+    const done: CompletedWork[] = [];
+    const cds = this.openActiveCds();
+    if (cds) {
+      for (;;) {
+        const row = this.st.workDue.get(limit);
+        if (!row) break;
+        const work = workOf(row);
+        const result = cds.immediate(() => this.transaction(() => {
+          const r = applyWork(cds, this, work);
+          this.st.workEnd.run({ id: work.id, status: r.status, done: work.due, detail: r.detail });
+          return r;
+        }));
+        const c: CompletedWork = { work: { ...work, status: result.status, done: work.due, detail: result.detail }, status: result.status };
+        done.push(c);
+        onDone?.(c);
+      }
+    }
+    const pinned = this.host.pinnedClock();
+    if (pinned !== undefined && Date.parse(pinned) < until.getTime()) this.host.setPinnedClock(until.toISOString());
+    return done;
+  }
+
+  /** The active CDS, kept open while the path stays the same; undefined while HSC is down. */
+  private openActiveCds(): Cds | undefined {
+    const path = this.host.activeCdsPath();
+    if (path === undefined) return undefined;
+    if (this.activeCds && this.activeCds.path === path && this.activeCds.db.open) return this.activeCds;
+    this.activeCds?.close();
+    this.activeCds = Cds.open(path);
+    return this.activeCds;
+  }
+
+  /** Counts for `elsim clock show`. */
+  summary(): HardwareSummary {
+    const buffers = this.db
+      .prepare('SELECT vtss, count(*) AS vtvs, sum(size_mb) AS mb FROM hw_vtss_vtv GROUP BY vtss ORDER BY vtss')
+      .all() as { vtss: string; vtvs: number; mb: number }[];
+    const mvcs = (this.db.prepare('SELECT count(*) AS n FROM hw_mvc').get() as { n: number }).n;
+    const mvcCopies = (this.db.prepare('SELECT count(*) AS n FROM hw_mvc_vtv').get() as { n: number }).n;
+    const pending = this.db
+      .prepare("SELECT kind, count(*) AS count, min(due) AS nextDue FROM hw_work WHERE status = 'PENDING' GROUP BY kind ORDER BY kind")
+      .all() as { kind: WorkKind; count: number; nextDue: string | null }[];
+    return { buffers, mvcs, mvcCopies, pending };
+  }
+}
+
+/** The CDS form of a block position: 8 hex digits. */
+export function blockId(block: number): string {
+  return block.toString(16).toUpperCase().padStart(8, '0');
+}
+
+function copyOf(r: { mvc: string; block: number; vtv: string; size_mb: number; written: string | null }): MvcCopy {
+  return { mvc: r.mvc, vtv: r.vtv, blockId: blockId(r.block), sizeMb: r.size_mb, written: r.written };
+}

@@ -1,0 +1,109 @@
+/**
+ * What finishing one piece of queued work does, on the hardware and on the active CDS (the
+ * caller holds a transaction of each):
+ *  - MIGRATE: the VTV image in its VTSS is written to an MVC of the storage class (placeCopy) and
+ *    the CDS gets the vtv_copy row (an older current copy of the same index is superseded) and
+ *    the MVC's usage;
+ *  - REPLICATE: the target VTSS's buffer gets the VTV image; the CDS marks the VTV replicated
+ *    with that replica VTSS;
+ *  - CTR: the CDS records the copy at the other TapePlex as COMPLETE (vtv_plex_copy).
+ * Work on a VTV that is gone, scratch or no longer in its source VTSS fails, with the reason.
+ */
+import type { Cds } from '../cds/Cds.js';
+import type { Hardware } from './Hardware.js';
+import { isoOf } from './Hardware.js';
+import { placeCopy, storClass } from './placeCopy.js';
+import type { Work } from './types.js';
+
+export interface WorkResult {
+  status: 'DONE' | 'FAILED';
+  detail: string | null;
+}
+
+interface VtvRow {
+  volser: string;
+  scratch: number;
+  mgmt_class: string | null;
+  size_mb: number;
+  comp_pct: number;
+}
+
+function vtvRow(cds: Cds, vtv: string): VtvRow | undefined {
+  return cds.db.prepare('SELECT volser, scratch, mgmt_class, size_mb, comp_pct FROM vtv WHERE volser = ?').get(vtv) as VtvRow | undefined;
+}
+
+export function applyWork(cds: Cds, hw: Hardware, work: Work): WorkResult {
+  const v = vtvRow(cds, work.vtv);
+  if (!v || v.scratch === 1) return { status: 'FAILED', detail: `VTV ${work.vtv} ${v ? 'IS SCRATCH' : 'IS NOT IN THE CDS'}` };
+  if (work.source !== null && work.kind !== 'CTR' && !hw.residentIn(work.vtv).includes(work.source)) {
+    return { status: 'FAILED', detail: `VTV ${work.vtv} IS NO LONGER IN ${work.source}` };
+  }
+  switch (work.kind) {
+    case 'MIGRATE': {
+      const r = migrateCopy(cds, hw, work.vtv, work.target, work.copyIndex, work.due);
+      return 'mvc' in r ? { status: 'DONE', detail: `MVC ${r.mvc} BLOCK ${r.blockId}` } : { status: 'FAILED', detail: r.error };
+    }
+    case 'REPLICATE':
+      hw.writeToBuffer(work.target, work.vtv, v.size_mb, work.due);
+      cds.db.prepare('UPDATE vtv SET replicated = 1, replica_vtss = ? WHERE volser = ?').run(work.target, work.vtv);
+      return { status: 'DONE', detail: `REPLICA IN ${work.target}` };
+    case 'CTR':
+      cds.db
+        .prepare(
+          `INSERT INTO vtv_plex_copy (vtv, tapeplex, status, updated) VALUES (?, ?, 'COMPLETE', ?)
+           ON CONFLICT(vtv, tapeplex) DO UPDATE SET status = 'COMPLETE', updated = excluded.updated`,
+        )
+        .run(work.vtv, work.target, isoOf(work.due));
+      return { status: 'DONE', detail: `COPY AT ${work.target}` };
+  }
+}
+
+/** The copy number a storage class has in the VTV's migration policy (1-4), if it has one. */
+export function policyIndex(cds: Cds, mgmt: string | null, stor: string): number | undefined {
+  if (mgmt === null) return undefined;
+  const r = cds.db.prepare("SELECT pos FROM mgmt_policy WHERE mgmt = ? AND kind = 'MIGPOL' AND stor = ?").get(mgmt, stor) as { pos: number } | undefined;
+  return r?.pos;
+}
+
+/**
+ * Writes a copy of a VTV for storage class `stor` now: picks the MVC, writes the hardware copy,
+ * records it in the CDS. Used by finished MIGRATE work and by the MIGRATE utility.
+ */
+export function migrateCopy(
+  cds: Cds,
+  hw: Hardware,
+  vtv: string,
+  stor: string,
+  copyIndex: number | null,
+  at: Date | string,
+): { mvc: string; blockId: string; copyIndex: number } | { error: string } {
+  const v = vtvRow(cds, vtv);
+  if (!v) return { error: `VTV ${vtv} IS NOT IN THE CDS` };
+  const sc = storClass(cds, stor);
+  if (!sc) return { error: `STORAGE CLASS ${stor} IS NOT DEFINED` };
+  const need = Math.floor((v.size_mb * (100 - v.comp_pct)) / 100);
+  const mvc = placeCopy(cds, hw, sc, need);
+  if (!mvc) return { error: `NO MVC WITH ROOM IN STORAGE CLASS ${stor}` };
+  const index = copyIndex ?? policyIndex(cds, v.mgmt_class, stor) ?? nextFreeIndex(cds, vtv);
+  if (index === undefined) return { error: `VTV ${vtv} ALREADY HAS 4 COPIES` };
+  const when = isoOf(at);
+  const block = hw.writeCopy(mvc, vtv, v.size_mb, when);
+  cds.db.prepare('UPDATE vtv_copy SET current = 0 WHERE vtv = ? AND copy_index = ? AND current = 1').run(vtv, index);
+  cds.db
+    .prepare('INSERT INTO vtv_copy (vtv, mvc, copy_index, block_id, stor_class, current, migrated) VALUES (?, ?, ?, ?, ?, 1, ?)')
+    .run(vtv, mvc, index, block, stor, when);
+  cds.db
+    .prepare(
+      `UPDATE mvc SET used_mb = used_mb + ?, stor_class = coalesce(stor_class, ?), initialized = 1,
+                      last_migrated = ?, last_mounted = ?, times_mounted = times_mounted + 1, updated = ?
+        WHERE volser = ?`,
+    )
+    .run(need, stor, when, when, when, mvc);
+  return { mvc, blockId: block, copyIndex: index };
+}
+
+function nextFreeIndex(cds: Cds, vtv: string): number | undefined {
+  const used = new Set((cds.db.prepare('SELECT copy_index FROM vtv_copy WHERE vtv = ? AND current = 1').all(vtv) as { copy_index: number }[]).map((r) => r.copy_index));
+  for (let i = 1; i <= 4; i++) if (!used.has(i)) return i;
+  return undefined;
+}

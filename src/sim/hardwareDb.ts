@@ -1,0 +1,82 @@
+/**
+ * `DIR/hardware.db`: the simulated hardware of one system (see types.ts). SQLite in WAL mode with a
+ * busy timeout like system.db; schema changes are numbered migrations keyed on PRAGMA user_version.
+ *
+ *  hw_vtss_vtv  VTV images in VTSS buffers                 (vtss, vtv)
+ *  hw_mvc       cartridges in the ACSs and VMVCs in VLEs   (volser)
+ *  hw_mvc_vtv   VTV copies on them, by block position      (mvc, block, vtv)
+ *  hw_work      queued work with due times                 (work_id; by status+due, by vtv)
+ */
+import Database from 'better-sqlite3';
+import { ElsimError } from '../core/errors.js';
+
+export const HARDWARE_DB = 'hardware.db';
+
+type Migration = (db: Database.Database) => void;
+
+export const hardwareMigrations: Migration[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE hw_vtss_vtv (
+        vtss    TEXT NOT NULL,
+        vtv     TEXT NOT NULL,
+        size_mb INTEGER NOT NULL DEFAULT 0,
+        written TEXT,
+        PRIMARY KEY (vtss, vtv)
+      ) WITHOUT ROWID;
+      CREATE INDEX hw_vtss_vtv_vtv ON hw_vtss_vtv(vtv);
+      CREATE TABLE hw_mvc (
+        volser      TEXT PRIMARY KEY,
+        acs         TEXT,
+        stormngr    TEXT,
+        media       TEXT,
+        capacity_mb INTEGER NOT NULL DEFAULT 0,
+        entered     TEXT
+      ) WITHOUT ROWID;
+      CREATE TABLE hw_mvc_vtv (
+        mvc     TEXT NOT NULL,
+        block   INTEGER NOT NULL,
+        vtv     TEXT NOT NULL,
+        size_mb INTEGER NOT NULL DEFAULT 0,
+        written TEXT,
+        PRIMARY KEY (mvc, block, vtv)
+      ) WITHOUT ROWID;
+      CREATE INDEX hw_mvc_vtv_vtv ON hw_mvc_vtv(vtv, mvc);
+      CREATE TABLE hw_work (
+        work_id    INTEGER PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('MIGRATE','REPLICATE','CTR')),
+        vtv        TEXT NOT NULL,
+        source     TEXT,
+        target     TEXT NOT NULL,
+        copy_index INTEGER CHECK (copy_index BETWEEN 1 AND 4),
+        due        TEXT NOT NULL,
+        added      TEXT NOT NULL,
+        status     TEXT NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING','DONE','FAILED')),
+        done       TEXT,
+        detail     TEXT
+      );
+      CREATE INDEX hw_work_due ON hw_work(status, due, work_id);
+      CREATE INDEX hw_work_vtv ON hw_work(vtv, kind);
+    `);
+  },
+];
+
+/** Opens (creating when missing) the hardware database and brings its schema up to date. */
+export function openHardwareDb(path: string): Database.Database {
+  const db = new Database(path, { timeout: 10000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > hardwareMigrations.length) {
+    db.close();
+    throw new ElsimError(`${path} has hardware schema version ${from}, newer than this elsim (${hardwareMigrations.length})`, 'SIM0700E');
+  }
+  for (let v = from; v < hardwareMigrations.length; v++) {
+    const step = hardwareMigrations[v]!;
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+  return db;
+}

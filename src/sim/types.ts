@@ -1,0 +1,119 @@
+/**
+ * The simulated hardware of one system, as other parts of elsim see it: what is physically in
+ * each VTSS buffer, what is physically on each MVC (real cartridges and VLE VMVCs), and the work
+ * the hardware has queued (migration to a storage class's MVCs, replication over a CLINK to
+ * another VTSS of the cluster, cross-TapePlex replication to another TapePlex) with due times.
+ *
+ * This is the machine, not what the CDS believes. It is kept in `DIR/hardware.db` beside the
+ * system's `system.db` (never in a CDS: BACKUP and DRTEST CREATE copy CDSs, not hardware).
+ * Programs reach it through `SystemServices.hardware()` (src/jes/types.ts); the class is
+ * `Hardware` (./Hardware.ts).
+ *
+ * Times are ISO-8601 text like the CDS (`2026-11-21T08:10:00Z`); sizes are MB (the VTV's
+ * uncompressed size, as the CDS records it).
+ */
+
+/** One VTV image in a VTSS buffer (resident, or a replica written over a CLINK). */
+export interface BufferEntry {
+  vtss: string;
+  vtv: string;
+  sizeMb: number;
+  /** When the image was written (dismount, recall or replication). */
+  written: string | null;
+}
+
+/** One VTV copy physically on an MVC or VMVC, at a block position. */
+export interface MvcCopy {
+  mvc: string;
+  vtv: string;
+  /** The block id as the CDS writes it: 8 hex digits. */
+  blockId: string;
+  sizeMb: number;
+  written: string | null;
+}
+
+/** A cartridge in one of the system's ACSs, or a VMVC in one of its VLEs. */
+export interface PhysicalMvc {
+  volser: string;
+  /** ACS id of a real cartridge. */
+  acs: string | null;
+  /** Storage manager (VLE) holding a VMVC. */
+  stormngr: string | null;
+  media: string | null;
+  capacityMb: number;
+  /** When it was entered into this system (seeded, or `elsim mvc move`). */
+  entered: string | null;
+}
+
+/**
+ * Kinds of queued work:
+ *  - MIGRATE: a copy of `vtv` from VTSS `source` goes to an MVC of storage class `target`
+ *    (VLE or real tape, picked when the work completes); `copyIndex` is the position of that
+ *    class in the VTV's migration policy;
+ *  - REPLICATE: `vtv` is replicated over a CLINK from VTSS `source` to VTSS `target`;
+ *  - CTR: `vtv` is sent from VTSS `source` to TapePlex `target` (cross-TapePlex replication).
+ */
+export type WorkKind = 'MIGRATE' | 'REPLICATE' | 'CTR';
+
+export type WorkStatus = 'PENDING' | 'DONE' | 'FAILED';
+
+export interface NewWork {
+  kind: WorkKind;
+  vtv: string;
+  /** The VTSS the data comes from. */
+  source: string | null;
+  /** Storage class (MIGRATE), VTSS (REPLICATE) or TapePlex (CTR). */
+  target: string;
+  /** For MIGRATE: the copy number (1-4) the CDS records. */
+  copyIndex?: number;
+  /** When the hardware finishes it. */
+  due: string;
+  /** When it was queued (defaults to `due`). */
+  added?: string;
+}
+
+export interface Work extends Required<Omit<NewWork, 'copyIndex'>> {
+  id: number;
+  copyIndex: number | null;
+  status: WorkStatus;
+  /** When it completed (or failed). */
+  done: string | null;
+  /** What happened: the MVC a migration wrote, or why it failed. */
+  detail: string | null;
+}
+
+/** A selection of pending work (all fields optional; they combine with AND). */
+export interface WorkFilter {
+  kind?: WorkKind;
+  vtvs?: readonly string[];
+  target?: string;
+  status?: WorkStatus;
+  /** Only work due at or before this time. */
+  dueBy?: string;
+}
+
+/** Totals for `elsim clock show` and reports. */
+export interface HardwareSummary {
+  buffers: { vtss: string; vtvs: number; mb: number }[];
+  mvcs: number;
+  mvcCopies: number;
+  pending: { kind: WorkKind; count: number; nextDue: string | null }[];
+}
+
+/** What the hardware needs from the system it belongs to (implemented by src/jes/System). */
+export interface HardwareHost {
+  /** Root of the system directory (hardware.db lives there). */
+  readonly root: string;
+  /** The pinned simulated clock, or undefined when the system follows the real clock. */
+  pinnedClock(): string | undefined;
+  setPinnedClock(iso: string | undefined): void;
+  /** Path of the CDS the system's HSC has open; undefined while HSC/VTCS is down. */
+  activeCdsPath(): string | undefined;
+}
+
+/** One finished (or failed) piece of work, as `advanceTo` reports it. */
+export interface CompletedWork {
+  work: Work;
+  /** DONE: the CDS was updated; FAILED: `work.detail` says why (no MVC, VTV gone …). */
+  status: 'DONE' | 'FAILED';
+}
