@@ -4,7 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import { migration1 } from './migration1.js';
+import { migration2 } from './migration2.js';
 
 export type Migration = (db: Database.Database) => void;
 
-export const migrations: Migration[] = [migration1];
+export const migrations: Migration[] = [migration1, migration2];
