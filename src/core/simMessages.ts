@@ -398,6 +398,86 @@ export const sim = catalogue({
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
   // ── SIM082x-089x: CDS verify, robustness ──────────────────────────────
+  SIM0820I: {
+    text: 'CDS {0} VERIFY - {1} CHECKS',
+    explain: '`elsim cds verify` checked the CDS data set named: SQLite\'s own integrity and reference checks, then the invariants of a CDS (copies on existing MVCs, one current copy per copy index, no volser in two pools or both a VTV and an MVC, vault slots within their vault and the VAULTVOL area, resident VTVs and cluster members in configured VTSSs, policies naming defined storage classes, DR test state). Each finding follows with its first items.',
+  },
+  SIM0821I: {
+    text: 'CDS {0} VERIFIED - {1} VIOLATIONS, {2} WARNINGS - RC={3}',
+    explain: 'The end of a CDS verification. RC 0: every check passed. RC 4: warnings only (a CDS a site can have, but probably not what was meant). RC 8: a violation, a CDS that no utility should leave behind: restore it from a backup, and report the job that produced it.',
+  },
+  SIM0830E: {
+    text: 'SQLITE INTEGRITY CHECK FAILED - {0} PROBLEMS',
+    explain: 'PRAGMA integrity_check did not answer ok, or the file cannot be read as a database at all: the CDS file itself is damaged (a copy cut short, a disk error, a file written by something else). No utility should run on it; restore the CDS from a backup.',
+  },
+  SIM0831E: {
+    text: '{0} TABLES HOLD ROWS THAT REFER TO MISSING ROWS',
+    explain: 'PRAGMA foreign_key_check found rows whose reference names nothing (a VTV copy of a VTV that is gone, a vaulted volume in a vault that is not defined …). Each line names the table, the table it refers to and the number of rows.',
+  },
+  SIM0832E: {
+    text: 'VTV COPIES ON {0} MVCS THAT ARE NOT IN THE CDS',
+    explain: 'Every VTV copy must be on an MVC the CDS holds. A copy on an MVC without a record cannot be recalled, reported or audited; the MVC was removed while it held copies.',
+  },
+  SIM0833E: {
+    text: '{0} VTV COPY INDEXES HAVE MORE THAN ONE CURRENT COPY',
+    explain: 'A VTV has at most one current copy per copy index (1-4); older copies of the same index are superseded (current = 0). Two current copies of one index make the VTV\'s location ambiguous.',
+  },
+  SIM0834E: {
+    text: '{0} VOLSERS ARE BOTH A VTV AND AN MVC',
+    explain: 'A volser names either a virtual volume or a real cartridge, never both: the CDS holds a VTV record and an MVC record of the same volser.',
+  },
+  SIM0835E: {
+    text: '{0} PAIRS OF VOLPARM RANGES OVERLAP - A VOLSER IS IN TWO POOLS',
+    explain: 'SET VOLPARM refuses overlapping ranges (SIM0420E): each volser belongs to at most one pool, production and DR test pools included. The CDS holds two ranges that share volsers.',
+  },
+  SIM0836E: {
+    text: '{0} PAIRS OF CONFIG VTVVOL/MVCVOL RANGES OVERLAP',
+    explain: 'CONFIG refuses overlapping VTVVOL and MVCVOL ranges; the CDS holds two that share volsers.',
+  },
+  SIM0837E: {
+    text: '{0} VAULTS HOLD MORE VOLUMES THAN THEY HAVE SLOTS',
+    explain: 'A vault defined by SET VAULT with SLOTS(n) holds at most n volumes. The line gives the vault, its volumes and its slots.',
+  },
+  SIM0838E: {
+    text: '{0} VAULTED VOLUMES ARE IN A SLOT OUTSIDE THEIR VAULT',
+    explain: 'A vaulted volume\'s slot number lies between 1 and the vault\'s SLOTS. A higher slot does not exist.',
+  },
+  SIM0839E: {
+    text: 'THE VAULTS HAVE MORE SLOTS THAN THE VAULTVOL AREA HOLDS',
+    explain: 'The slots of all vaults are records in the VAULTVOL area formatted by SET VAULTVOL; together they cannot exceed its capacity (a CDS with vaults and no VAULTVOL area counts as capacity 0).',
+  },
+  SIM0840E: {
+    text: 'RESIDENT VTVS NAME {0} VTSSS THAT ARE NOT CONFIGURED',
+    explain: 'A VTV resident in a VTSS buffer names that VTSS. The VTSS is not defined by CONFIG in this CDS, so the VTV cannot be recalled or migrated from it.',
+  },
+  SIM0841E: {
+    text: '{0} CLUSTER MEMBERS ARE NOT CONFIGURED VTSSS',
+    explain: 'A CONFIG CLUSTER names VTSSs defined in the same configuration; these members are not.',
+  },
+  SIM0842E: {
+    text: '{0} MANAGEMENT CLASS POLICIES NAME UNDEFINED STORAGE CLASSES',
+    explain: 'MIGPOL, ARCHPOL and EEXPOL name storage classes defined by the same MGMTDEF (SIM0441E). These entries name a storage class the CDS does not hold.',
+  },
+  SIM0850W: {
+    text: 'MVCS ARE IN {0} POOLS THAT SET VOLPARM DOES NOT DEFINE',
+    explain: 'MVC records name a pool that no POOLPARM of the CDS defines (the pools were redefined without them). VTCS cannot select these MVCs by pool until the pool is defined again.',
+  },
+  SIM0851W: {
+    text: 'VTVS HAVE {0} MANAGEMENT CLASSES THAT MGMTDEF DOES NOT DEFINE',
+    explain: 'VTV records name a management class the CDS does not define (MGMTDEF was loaded without it). Their policies are unknown until the class is defined again.',
+  },
+  SIM0852W: {
+    text: '{0} MVCS HOLD MORE DATA THAN THEIR CAPACITY',
+    explain: 'The space used by the copies on an MVC is larger than its capacity: the counts are out of step.',
+  },
+  SIM0853W: {
+    text: '{0} DR TEST RESOURCES ARE RECORDED WITHOUT A DR TEST',
+    explain: 'DRTEST PRIMEPRD records the DR ACS, VTSSs, hosts and storage managers; RESET removes them. The CDS has no DR test (state NONE, not a test CDS) but still lists resources.',
+  },
+  SIM0855W: {
+    text: 'THE DR TEST STATE LACKS THE DATE OF A STEP IT HAS PASSED',
+    explain: 'The DR test record says PRIMED, CREATED, ACTIVE or STOPPED but has no date for PRIMEPRD, START or STOP, which every state after them implies.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -6,8 +6,8 @@ import { unifiedDiff } from './unifiedDiff.js';
 export interface TreeDifference {
   /** Path relative to the tree roots, with `/` separators. */
   path: string;
-  kind: 'missing' | 'unexpected' | 'changed';
-  /** Unified diff for changed files. */
+  kind: 'missing' | 'unexpected' | 'changed' | 'unsound';
+  /** Unified diff for changed files; for an unsound CDS (the golden runner's verification), its report. */
   diff?: string;
 }
 

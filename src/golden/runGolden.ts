@@ -7,12 +7,15 @@
  * `{"now": ISO, "site": "A"|"B", "strict": bool, "jobs": ["../../fixtures/seed/x.jcl"]}`
  * (`jobs`: JCL kept elsewhere, run before the folder's own *.jcl) and
  * `"datasets": {"HLQ.IN(MEMBER)": "deck.txt"}` (input data sets cataloged before the jobs run).
+ * After the jobs, every CDS the case created or changed is verified (`elsim cds verify`): one
+ * with violations (RC 8) fails the case with the verification report, even under --update.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
 import { dumpCds } from '../cds/dumpCds.js';
+import { verificationReport, verifyCds } from '../cds/verifyCds.js';
 import { cdsChanges, cdsLines } from './cdsLines.js';
 import type { Io } from '../core/Io.js';
 import { ElsimError } from '../core/errors.js';
@@ -148,15 +151,38 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   }
 
   const actual = join(work, 'actual');
-  collect(sysDir, before, actual);
+  const touched = collect(sysDir, before, actual);
+  // A CDS the case left in a state no utility should leave fails the case, whatever expected/ says.
+  const unsound = verifyTouched(sysDir, touched);
   const expected = join(caseDir, 'expected');
   if (update) {
     rmSync(expected, { recursive: true, force: true });
     cpSync(actual, expected, { recursive: true });
-    return { name, ok: true, differences: [] };
+    return { name, ok: unsound.length === 0, differences: unsound };
   }
-  const differences = compareTrees(expected, actual);
+  const differences = [...unsound, ...compareTrees(expected, actual)];
   return { name, ok: differences.length === 0, differences };
+}
+
+/** `elsim cds verify` of each CDS the case created or changed; a difference for each with RC 8 or more. */
+function verifyTouched(sysDir: string, dsns: readonly string[]): TreeDifference[] {
+  if (dsns.length === 0) return [];
+  const system = System.open(sysDir);
+  const out: TreeDifference[] = [];
+  try {
+    for (const dsn of dsns) {
+      const c = Cds.open(system.catalog.pathOf(dsn), { readonly: true });
+      try {
+        const v = verifyCds(c);
+        if (v.rc >= 8) out.push({ path: `cds/${dsn}`, kind: 'unsound', diff: verificationReport(dsn, v).join('\n') + '\n' });
+      } finally {
+        c.close();
+      }
+    }
+  } finally {
+    system.close();
+  }
+  return out;
 }
 
 /** Catalogs the case's input data sets (a member goes into a PDS, created when missing). */
@@ -223,8 +249,9 @@ function snapshot(sysDir: string): Snapshot {
  * `cds/DSN.rows` (all of it). A CDS the case did not change leaves no file: expecting none is
  * expecting the CDS unchanged.
  */
-function collect(sysDir: string, before: Snapshot, out: string): void {
+function collect(sysDir: string, before: Snapshot, out: string): string[] {
   mkdirSync(out, { recursive: true });
+  const touched: string[] = [];
   const after = snapshot(sysDir);
   for (const job of after.spool) {
     if (!before.spool.has(job)) cpSync(join(sysDir, 'spool', job), join(out, 'spool', job), { recursive: true });
@@ -239,11 +266,13 @@ function collect(sysDir: string, before: Snapshot, out: string): void {
   for (const [dsn, rows] of after.cds) {
     const was = before.cds.get(dsn);
     if (was !== undefined && was.join('\n') === rows.join('\n')) continue;
+    touched.push(dsn);
     mkdirSync(join(out, 'cds'), { recursive: true });
     if (was === undefined) writeFileSync(join(out, 'cds', `${dsn}.rows`), rows.join('\n') + '\n');
     else writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
   for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
+  return touched;
 }
 
 /** A data set the case deleted is recorded as a marker file, so a golden case can expect deletions. */
