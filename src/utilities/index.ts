@@ -10,6 +10,8 @@ import { vtvrptSchema } from './vtvrpt/schema.js';
 import { runVtvrpt } from './vtvrpt/run.js';
 import { mvcrptSchema } from './mvcrpt/schema.js';
 import { runMvcrpt } from './mvcrpt/run.js';
+import { mvcmaintSchema } from './mvcmaint/schema.js';
+import { runMvcmaint } from './mvcmaint/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
@@ -19,6 +21,7 @@ export const utilities: Utility[] = [
   { schema: mvcrptSchema, run: runMvcrpt },
   // EXPORT, IMPORT
   // MVCMAINT, VTVMAINT, SCRATCH, UNSCRATCH, SET VAULT, SET VAULTVOL
+  { schema: mvcmaintSchema, run: runMvcmaint },
   // DRMON, MIGRATE, AUDIT
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
 ];

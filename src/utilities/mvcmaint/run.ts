@@ -1,0 +1,65 @@
+/**
+ * MVCMAINT: sets or clears the read-only status of the MVCs named, with one UPDATE over the
+ * list and ranges (the MVC primary key), then lists the selected MVCs as MVCRPT's summary shows
+ * them, now. An MVC already in the requested state is noted and left as it is (condition code 0);
+ * a volser named that has no MVC record is reported (condition code 4) and the others are still
+ * processed, so that one stale MVC in an ACTMVCGN deck does not hold back the rest.
+ */
+import { InternalError } from '../../core/errors.js';
+import { cdsTime } from '../../cds/cdsTime.js';
+import { volRangeCount, volRangeSql, volRangesSql, volRangeText } from '../../sluadmin/volRange.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcLine, type MvcRow } from '../mvcrpt/report.js';
+import { text, volRanges } from '../paramValues.js';
+
+export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  const cds = ctx.cds;
+  if (!cds) throw new InternalError('MVCMAINT runs without a CDS');
+  const db = cds.db;
+  const report = ctx.report;
+  const ranges = volRanges(stmt.values, 'MVCID');
+  const on = text(stmt.values, 'READONLY') === 'ON' ? 1 : 0;
+  const state = on ? 'READ-ONLY' : 'WRITABLE';
+  const sel = volRangesSql('volser', ranges);
+  let rc = 0;
+
+  // The selected MVCs as they will stand (the update below is one statement over the same
+  // selection), then the ones that already had the status, then the update itself.
+  const rows = db.prepare(
+    `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtvs,
+            (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
+       FROM mvc m WHERE ${sel.sql} ORDER BY m.volser`,
+  );
+  let selected = 0;
+  report.headings(headingLines(MVC_COLUMNS));
+  for (const r of rows.iterate(...sel.params) as IterableIterator<MvcRow>) {
+    report.line(mvcLine({ ...r, read_only: on }));
+    selected++;
+  }
+  report.line();
+  let unchanged = 0;
+  const same = db.prepare(`SELECT volser FROM mvc WHERE ${sel.sql} AND read_only = ? ORDER BY volser`).pluck();
+  for (const volser of same.iterate(...sel.params, on) as IterableIterator<string>) {
+    report.message('SIM0661I', volser, state);
+    unchanged++;
+  }
+  const changed = db.prepare(`UPDATE mvc SET read_only = ?, updated = ? WHERE ${sel.sql} AND read_only <> ?`).run(on, cdsTime(ctx.now), ...sel.params, on).changes;
+
+  // Volsers named that have no MVC record: each single volser, and a count per range.
+  const countIn = (sql: string, params: string[]): number => db.prepare(`SELECT count(*) FROM mvc WHERE ${sql}`).pluck().get(...params) as number;
+  for (const r of ranges) {
+    const c = volRangeSql('volser', r);
+    const n = volRangeCount(r);
+    const found = countIn(c.sql, c.params);
+    if (found === n) continue;
+    rc = 4;
+    if (n === 1) report.message('SIM0660W', volRangeText(r));
+    else report.message('SIM0662W', n - found, n, volRangeText(r));
+  }
+  report.message('SIM0663I', selected, changed, state, unchanged);
+  if (selected > 0) {
+    report.line();
+    for (const l of MVC_LEGEND) report.line(l);
+  }
+  return { rc };
+}
