@@ -393,6 +393,142 @@ export const sim = catalogue({
     explain: 'A golden case folder is not usable as it stands (its case.json names a data set or file wrongly). The message says what to fix.',
   },
   // ── SIM060x-064x: EXPORT, IMPORT, manifests ────────────────────────────
+  SIM0600E: {
+    text: 'MANIFEST DD {0} IS NOT IN THE STEP',
+    explain: 'EXPORT writes and IMPORT reads the manifest through the DD named by MANIFEST(ddname) (default MANIFEST), and the step has no DD of that name. The guide\'s IMPORT examples name MANIFEST(MOVE1) while the step defines //REMOTE1: a real system fails them the same way. Nothing was exported or imported and the CDS is unchanged; condition code 8.',
+  },
+  SIM0601E: {
+    text: 'MANIFEST DD {0} CANNOT BE USED - {1}',
+    explain: 'The manifest DD is not a data set the function can use: EXPORT cannot write a manifest to in-stream data or to a data set whose DCB is not RECFM=FB,LRECL=80; IMPORT cannot read one from SYSOUT. Point the DD at a sequential data set. The CDS is unchanged; condition code 8.',
+  },
+  SIM0602E: {
+    text: 'MANIFEST {0} IS EMPTY',
+    explain: 'The manifest data set holds no records: it was allocated but never written (an EXPORT that failed with condition code 8 leaves its new data set empty), or the wrong data set is named. Nothing was imported; condition code 8.',
+  },
+  SIM0603E: {
+    text: 'MANIFEST {0} RECORD {1} IS {2} BYTES LONG - MANIFEST RECORDS ARE 80 BYTES',
+    explain: 'A manifest is a data set of 80-byte fixed records (RECFM=FB,LRECL=80). A record of another length means the data set was edited or copied with another record format. Nothing was imported; condition code 8.',
+  },
+  SIM0604E: {
+    text: 'MANIFEST {0} IS NOT AN ELSIM MANIFEST - RECORD {1}: {2}',
+    explain: 'The first record of a manifest is a header with format id ELSIMMFT (see the manifest format in the README). This data set starts with something else: the DD names another data set. Nothing was imported; condition code 8.',
+  },
+  SIM0605E: {
+    text: 'MANIFEST {0} IS FORMAT VERSION {1} - THIS ELSIM READS VERSION {2} AND BELOW',
+    explain: 'The manifest was written by a later elsim (or its version field is damaged). An older reader does not guess at records it does not know: nothing was imported; condition code 8. Import it with the elsim that wrote it.',
+  },
+  SIM0606E: {
+    text: 'MANIFEST {0} IS TRUNCATED - {1}',
+    explain: 'A manifest ends with a trailer that counts its records. The trailer is missing, or its counts differ from the records read: the data set was cut short (a copy that did not finish, a tape that was not read to its end) or records were removed. Nothing was imported; condition code 8.',
+  },
+  SIM0607E: {
+    text: 'MANIFEST {0} CHECKSUM {1} DOES NOT MATCH ITS RECORDS ({2}) - IT WAS CHANGED OR DAMAGED',
+    explain: 'The trailer holds a CRC-32 of every record before it. The records read give another value: a record was edited, damaged or replaced after EXPORT wrote it. Nothing was imported; condition code 8. Use the manifest as EXPORT wrote it.',
+  },
+  SIM0608E: {
+    text: 'MANIFEST {0} RECORD {1} IS NOT VALID - {2}',
+    explain: 'A record of the manifest is out of place (an MVC record after the VTV records, a VTV copy on an MVC no MVC record lists, a record after the trailer that is not a new header) or one of its fields is not what the format allows. Nothing was imported; condition code 8.',
+  },
+  SIM0610I: {
+    text: 'MANIFEST {0} WRITTEN: {1} MVC AND {2} VTV COPY RECORDS, CHECKSUM {3}',
+    explain: 'EXPORT wrote the manifest data set (header, MVC records, one record per VTV copy, trailer). It was written under a temporary name and put in place at the end, so the data set never holds half a manifest.',
+  },
+  SIM0611W: {
+    text: 'VTV {0} NOT EXPORTED - {1}',
+    explain: 'A VTV selected by EXPORT VTVid or MGMTclas could not be exported: it is not in the CDS, is scratch, holds no data, or has no current copy on an MVC in the library to consolidate from (it was never migrated, or its MVCs are unavailable). The other VTVs are exported; condition code 4.',
+  },
+  SIM0612W: {
+    text: 'MVC {0} NOT EXPORTED - {1}',
+    explain: 'An MVC selected by EXPORT MVCid or STORclas is left out of the manifest: it is not in the CDS, holds no current VTV copies, is a VLE VMVC (it cannot be carried to another site), or is not in the library. The other MVCs are exported; condition code 4.',
+  },
+  SIM0613E: {
+    text: 'NOTHING TO EXPORT - {0}',
+    explain: 'The selection holds no VTV or MVC that can be exported. No manifest records are written and the CDS is unchanged; condition code 8, as the ELS reference gives for an export that exports nothing. A new manifest data set stays cataloged and empty.',
+  },
+  SIM0614E: {
+    text: 'NOT ENOUGH FREE MVCS IN POOL {0} FOR {1} - {2} NEEDED, {3} FREE',
+    explain: 'Export by VTVid or MGMTclas consolidates the VTVs onto free MVCs: in the library, writable, not exported, holding nothing, of the storage class\'s ACS and media. The pool has too few of them. Add MVCs to the pool (SET VOLPARM) or export fewer VTVs. Nothing was exported and the CDS is unchanged; condition code 8.',
+  },
+  SIM0615I: {
+    text: '{0} VTVS OF MANAGEMENT CLASS {1} CONSOLIDATED ONTO {2} MVCS OF POOL {3} ({4})',
+    explain: 'Export by VTVid or MGMTclas writes the selected VTVs onto free MVCs of the pool named by the storage class the management class gives as CONTGT, or else by its first MIGPOL storage class. These export copies are not recorded as VTV copies in the CDS: the VTVs and their copies stay as they were.',
+  },
+  SIM0620E: {
+    text: 'MANIFEST {0} COMES FROM TAPEPLEX {1}, WHICH THIS CDS DOES NOT NAME',
+    explain: 'elsim imports a manifest only from a TapePlex the target CDS names: in CONFIG TAPEPLEX (THISPLEX, RECVPLEX), as the owner of an EXTERNAL pool (POOLPARM OWNRPLEX), as a CLINK REMPLEX or as a storage class TAPEPLEX. The guide only requires the volsers to be defined; elsim adds this check so that a manifest from the wrong site is not imported by mistake. Define the source TapePlex (for example POOLPARM TYPE(EXTERNAL) OWNRPLEX(name) for its VTVs) and rerun. Nothing was imported; condition code 8.',
+  },
+  SIM0621E: {
+    text: 'MANIFEST {0} WAS WRITTEN BY THIS TAPEPLEX ({1}) - EXPORTED MVCS COME BACK WITHOUT IMPORT',
+    explain: 'The guide: to bring exported MVCs back to the source system no VTCS processing is needed, just enter them into an LSM. Importing the manifest into its own CDS would add or replace records the CDS already holds. Nothing was imported; condition code 8.',
+  },
+  SIM0622E: {
+    text: 'IMPORT NEEDS FEATURES VSM(ADVMGMT) - THIS CDS HAS {0}',
+    explain: 'The guide: IMPORT is valid only if FEATures VSM(ADVMGMT) is specified. The target CDS does not have that feature. Nothing was imported; condition code 8.',
+  },
+  SIM0623E: {
+    text: 'MANIFEST {0} HOLDS LARGE VTVS - THIS CDS DOES NOT SUPPORT THEM ({1})',
+    explain: 'The guide: the target CDS must have the same features as the source; if the source has large VTV pages enabled and 2/4 GB VTVs were created, a target without them fails the import. The manifest holds VTVs with large pages or of more than 800 MB, and the target CDS has neither CONFIG GLOBAL VTVPAGE=LARGE nor a CDS level of V62ABOVE or higher. Nothing was imported; condition code 8.',
+  },
+  SIM0624W: {
+    text: 'MVC {0} NOT IMPORTED - {1}',
+    explain: 'An MVC of the manifest is rejected: its volser is in no MVC pool of the target (POOLPARM/VOLPARM, or CONFIG MVCVOL), or the target already has an MVC of that volser holding VTV copies. Its VTV copies are not created. Define the volsers (the guide: redo POOLPARM/VOLPARM to add them) and import it again; condition code 4.',
+  },
+  SIM0625W: {
+    text: 'VTV {0} NOT IMPORTED - {1}',
+    explain: 'A VTV of the manifest is not imported: its volser is in no VTV pool of the target (a SCRATCH or EXTERNAL pool of VOLPARM, or CONFIG VTVVOL), it exists in the target and REPLACE(NONE) keeps the existing record, it is mounted, or none of its copies is on an MVC this statement imports. Condition code 4.',
+  },
+  SIM0626I: {
+    text: 'VTV {0}: COPY ON MVC {1} NOT CREATED - {2}',
+    explain: 'The guide: an imported VTV gets copies only on MVCs exported and imported by the same statements; a duplexed VTV has both copies after import only if both MVCs are in the same manifest and imported by the same IMPORT statement. This copy\'s MVC is not imported by this statement (left out by MVCid, or rejected), so the VTV is imported with its other copies.',
+  },
+  SIM0627I: {
+    text: 'MVC {0} IS NOT IN THIS TAPEPLEX\'S LIBRARY - RECORDED AS OUTSIDE, ENTER IT',
+    explain: 'The guide has the MVCs entered into the target library before IMPORT. This one has no record in the target CDS yet, so IMPORT records it as outside the library; enter it (elsim\'s MVC move command carries it from the source system) before its VTVs are recalled.',
+  },
+  SIM0628I: {
+    text: 'MANAGEMENT CLASS {0} ({1} IMPORTED VTVS) IS NOT DEFINED IN THIS CDS',
+    explain: 'Imported VTVs keep the management class the manifest gives them. This class is not defined at the target, so no policy applies to them until it is (MGMTDEF). The guide: adjust your VTV definitions as needed.',
+  },
+  SIM0629I: {
+    text: 'NOUPDATE - VALIDATION RUN, THE CDS IS UNCHANGED',
+    explain: 'IMPORT NOUPDATE checks the manifest and prints the full import report, then backs out every change: the CDS is exactly as before.',
+  },
+  SIM0630E: {
+    text: 'INACTCDS NEEDS AN SLSCNTL DD NAMING THE CDS TO UPDATE',
+    explain: 'IMPORT INACTCDS updates a CDS that no HSC is using, named by the SLSCNTL DD (with SLSCNTL2 and SLSSTBY for its copies). The step has none. Condition code 12.',
+  },
+  SIM0631E: {
+    text: 'INACTCDS: {0} IS THE CDS HSC HAS OPEN',
+    explain: 'INACTCDS is for a CDS that is not in use. The SLSCNTL DD names the active CDS: import into it through HSC (leave out INACTCDS and the SLSCNTL DD), or name an inactive CDS. Condition code 8.',
+  },
+  SIM0632E: {
+    text: 'SLSCNTL NAMES {0}, NOT THE ACTIVE CDS {1} - CODE INACTCDS TO IMPORT INTO IT',
+    explain: 'Without INACTCDS, IMPORT updates the CDS the active HSC/VTCS uses. The step\'s SLSCNTL DD names another CDS; elsim does not guess which one is meant. Remove the DD, or code INACTCDS to update the CDS it names. Condition code 8.',
+  },
+  SIM0633E: {
+    text: 'IMMDRAIN(YES) NEEDS ACTIVE VTCS - NOT VALID WITH INACTCDS',
+    explain: 'IMMDRAIN(YES) recalls the imported VTVs into a VTSS, which only an active VTCS can do; an INACTCDS import updates a CDS no VTCS is using. Import with INACTCDS first, or drain later. Condition code 8.',
+  },
+  SIM0634E: {
+    text: 'IMMDRAIN(YES): THIS CDS HAS NO VTSS TO RECALL THE VTVS INTO',
+    explain: 'IMMDRAIN(YES) recalls the imported VTVs into a VTSS of the target, and its VTCS configuration defines none. Condition code 8.',
+  },
+  SIM0635I: {
+    text: '{0} VTVS RECALLED INTO VTSS {1} - THE IMPORTED MVCS ARE DRAINED',
+    explain: 'IMMDRAIN(YES): the imported VTVs are resident in the VTSS named and no longer have copies on the imported MVCs, which are empty and can be returned to the source site. The VTVs migrate to the target\'s own MVCs by their management class.',
+  },
+  SIM0636I: {
+    text: 'MANIFEST {0} NAMES NO SOURCE TAPEPLEX - ITS ORIGIN IS NOT CHECKED',
+    explain: 'The source CDS had no TapePlex name when EXPORT wrote the manifest, so IMPORT cannot check that it comes from a TapePlex this CDS knows.',
+  },
+  SIM0637W: {
+    text: 'NOTHING IMPORTED - {0}',
+    explain: 'No MVC or VTV of the manifest was imported: the VTVid/MVCid selection matches none, or every item was rejected (see the messages before). Condition code 4.',
+  },
+  SIM0638I: {
+    text: 'MANIFEST {0}: WRITTEN BY TAPEPLEX {1} ON {2} BY JOB {3} ({4}), EXPORT BY {5}{6}',
+    explain: 'Where the manifest IMPORT reads comes from, from its header.',
+  },
   // ── SIM065x-069x: MVCMAINT, VTVMAINT, SCRATCH, SET VAULT/VAULTVOL ──────
   SIM0650E: {
     text: '{0} IS IN {1} POOL {2} - ITS VOLUMES ARE NOT SCRATCH VOLUMES, {3} REFUSED',
@@ -487,8 +623,52 @@ export const sim = catalogue({
     explain: 'SET VAULT ADD needs SLOTS(n) (a vault without slots can hold nothing); SET VAULT MODIFY needs SLOTS or DESC (something to change); DELETE takes NAME only. Nothing was changed; condition code 8.',
   },
   // ── SIM070x-074x: simulated hardware, clock, DRMON, MIGRATE, AUDIT ─────
+  SIM0700E: {
+    text: '{0}',
+    explain: 'The simulated hardware of the system (DIR/hardware.db) cannot be used: it was written by a newer elsim, or it is damaged. Rebuild the system with `elsim init --force`.',
+  },
+  SIM0701E: {
+    text: 'HARDWARE SEED NOT LOADED - {0}',
+    explain: 'The demo site\'s work-in-flight file (fixtures/demo/hardware.json) names a range that is not a range. Nothing was queued.',
+  },
+  SIM0702I: {
+    text: 'CLOCK {0} ({1}) - HSC/VTCS {2}',
+    explain: '`elsim clock show`: the system\'s simulated time. PINNED: every run uses it unless --now says otherwise; REAL: the system follows the computer\'s clock until a clock command pins it. Queued replication, migration and CTR work completes only while HSC/VTCS is active.',
+  },
+  SIM0703I: {
+    text: 'CLOCK MOVED FROM {0} TO {1} - {2} WORK ITEMS COMPLETED, {3} FAILED, {4} STILL PENDING',
+    explain: 'The simulated clock moved forward (`elsim clock set|advance`, a job started later than the clock, or DRMON waited). Every queued work item due by the new time was completed on the simulated hardware and recorded in the active CDS, in due order.',
+  },
+  SIM0704I: {
+    text: '{0} {1} {2} {3} -> {4} {5} {6}',
+    explain: 'One work item of the simulated hardware: due time, kind (MIGRATE to a storage class, REPLICATE to a VTSS over a CLINK, CTR to another TapePlex), VTV, source VTSS, target, state (PENDING, DONE, FAILED) and what happened (the MVC and block a migration wrote, or why it failed).',
+  },
+  SIM0705W: {
+    text: 'HSC/VTCS IS NOT ACTIVE - {0} QUEUED WORK ITEMS DO NOT PROGRESS',
+    explain: 'Replication, migration and cross-TapePlex copies are driven by VTCS. While the system\'s HSC/VTCS is down the clock still moves, but queued work waits; it completes at the first clock move after VTCS is back.',
+  },
+  SIM0706E: {
+    text: 'THE CLOCK CANNOT MOVE BACK FROM {0} TO {1}',
+    explain: 'The simulated clock only moves forward: work already completed cannot be undone. To rehearse from an earlier time, build a new system with `elsim init --now TIME`.',
+  },
+  SIM0707I: {
+    text: 'BUFFER OF {0} HOLDS {1} VTVS, {2} MB',
+    explain: '`elsim clock show`: the VTV images physically in a VTSS buffer of the simulated hardware (resident VTVs and replicas).',
+  },
+  SIM0708I: {
+    text: '{0} MVCS AND VMVCS IN THE LIBRARIES AND VLES HOLD {1} VTV COPIES',
+    explain: '`elsim clock show`: the cartridges and VLE virtual MVCs physically in the system, and the VTV copies written on them (current and superseded).',
+  },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
+  SIM0800E: {
+    text: 'CDS NOT GENERATED - {0}',
+    explain: '`elsim cds generate` was asked for something it cannot build (a count out of range, VTV copies but no MVCs, a data set that already holds a populated CDS without --replace). Nothing was written.',
+  },
+  SIM0801I: {
+    text: 'CDS {0} GENERATED: {1} VTVS, {2} MVCS, {3} COPIES, SEED {4}',
+    explain: '`elsim cds generate` built a synthetic CDS: a VTCS configuration, pools and classes stored by the code of CONFIG, SET VOLPARM and MGMTDEF, and the volumes. The same counts, seed and --now give the same CDS.',
+  },
   // ── SIM082x-089x: CDS verify, robustness ──────────────────────────────
   SIM0820I: {
     text: 'CDS {0} VERIFY - {1} CHECKS',
@@ -550,6 +730,10 @@ export const sim = catalogue({
     text: '{0} MANAGEMENT CLASS POLICIES NAME UNDEFINED STORAGE CLASSES',
     explain: 'MIGPOL, ARCHPOL and EEXPOL name storage classes defined by the same MGMTDEF (SIM0441E). These entries name a storage class the CDS does not hold.',
   },
+  SIM0843E: {
+    text: 'THE CDS ROLE AND ITS DR TEST RECORD DISAGREE',
+    explain: 'A DR test CDS (made by DRTEST CREATE) has the role DRTEST in its identity and a DR test record marked as a test CDS; a production CDS has neither. This CDS has one without the other, so utilities would apply the wrong CDRT restrictions.',
+  },
   SIM0850W: {
     text: 'MVCS ARE IN {0} POOLS THAT SET VOLPARM DOES NOT DEFINE',
     explain: 'MVC records name a pool that no POOLPARM of the CDS defines (the pools were redefined without them). VTCS cannot select these MVCs by pool until the pool is defined again.',
@@ -569,6 +753,18 @@ export const sim = catalogue({
   SIM0855W: {
     text: 'THE DR TEST STATE LACKS THE DATE OF A STEP IT HAS PASSED',
     explain: 'The DR test record says PRIMED, CREATED, ACTIVE or STOPPED but has no date for PRIMEPRD, START or STOP, which every state after them implies.',
+  },
+  SIM0856W: {
+    text: '{0} PRODUCTION MVCS WITH CURRENT VTV COPIES ARE NOT READ-ONLY DURING THE DR TEST',
+    explain: 'While a DR test runs (production between DRTEST START and STOP, or on the DR test CDS), the production MVCs that hold the test\'s input should be READONLY (ACTMVCGN writes the MVCMAINT READONLY(ON) deck SLUSMVON for them) so that production reclaim or drain cannot change them under the test. These are not.',
+  },
+  SIM0857W: {
+    text: '{0} EXPORTED MVCS ARE NOT READ-ONLY',
+    explain: 'EXPORT marks the MVCs it exports read-only and exported in the source CDS. These MVCs are exported but writable (MVCMAINT READONLY(OFF) was run on them), so new data may go to cartridges that are offsite.',
+  },
+  SIM0870E: {
+    text: 'DD {0} NAMES CDS {1} - A CDS IS NOT READ OR WRITTEN AS RECORDS',
+    explain: 'elsim keeps a CDS as a database. A program that reads or writes records (IEBGENER, a SLUADMIN report DD) was given a CDS data set, which would give nonsense records or destroy the CDS. The step abends S013 and the CDS is untouched. Copy a CDS with the BACKUP utility, or name a sequential data set.',
   },
 });
 
