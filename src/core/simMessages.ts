@@ -446,12 +446,20 @@ export const sim = catalogue({
     explain: 'The selection holds no VTV or MVC that can be exported. No manifest records are written and the CDS is unchanged; condition code 8, as the ELS reference gives for an export that exports nothing. A new manifest data set stays cataloged and empty.',
   },
   SIM0614E: {
-    text: 'NOT ENOUGH FREE MVCS IN POOL {0} FOR {1} - {2} NEEDED, {3} FREE',
+    text: 'NOT ENOUGH FREE MVCS IN POOL {0} FOR {1}: ALL {2} FREE MVCS FILLED, {3} VTVS ({4} MB) LEFT',
     explain: 'Export by VTVid or MGMTclas consolidates the VTVs onto free MVCs: in the library, writable, not exported, holding nothing, of the storage class\'s ACS and media. The pool has too few of them. Add MVCs to the pool (SET VOLPARM) or export fewer VTVs. Nothing was exported and the CDS is unchanged; condition code 8.',
   },
   SIM0615I: {
     text: '{0} VTVS OF MANAGEMENT CLASS {1} CONSOLIDATED ONTO {2} MVCS OF POOL {3} ({4})',
     explain: 'Export by VTVid or MGMTclas writes the selected VTVs onto free MVCs of the pool named by the storage class the management class gives as CONTGT, or else by its first MIGPOL storage class. These export copies are not recorded as VTV copies in the CDS: the VTVs and their copies stay as they were.',
+  },
+  SIM0616W: {
+    text: '{0} {1} IS NOT DEFINED IN THIS CDS',
+    explain: 'EXPORT MGMTclas or STORclas names a class that MGMTDEF has not defined. It selects nothing; the other classes are exported. Condition code 4.',
+  },
+  SIM0617I: {
+    text: '{0} MVCS OF THE SELECTION HOLD NO CURRENT VTV COPIES - NOT EXPORTED',
+    explain: 'Export by MVCid range or STORclas describes the MVCs that hold data. The empty ones of the selection carry nothing to import and are left out of the manifest and not marked; an empty MVC named on its own gets SIM0612W.',
   },
   SIM0620E: {
     text: 'MANIFEST {0} COMES FROM TAPEPLEX {1}, WHICH THIS CDS DOES NOT NAME',
@@ -660,6 +668,154 @@ export const sim = catalogue({
     explain: '`elsim clock show`: the cartridges and VLE virtual MVCs physically in the system, and the VTV copies written on them (current and superseded).',
   },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
+  SIM0750I: {
+    text: 'DR TEST STATE {0} -> {1} AT {2}',
+    explain: 'DRTEST changed the DR test state recorded in the production CDS: NONE (no DR test defined), PRIMED (PRIMEPRD recorded the DR resources), CREATED (a DR test CDS was made), ACTIVE (between START and STOP production keeps away from the DR ACS, DR VTSSs and DR storage managers), STOPPED (the definition stays, without effect).',
+  },
+  SIM0751E: {
+    text: 'DRTEST {0} REFUSED - THE DR TEST STATE IS {1}: {2}',
+    explain: 'The DRTEST function does not fit the state of the DR test: CREATE or START before PRIMEPRD, STOP when no test is active, RESET or PRIMEPRD while a test is active, START of a test already active. The text says what to run first. Condition code 8; the CDS is unchanged.',
+  },
+  SIM0752E: {
+    text: 'DRTEST {0} REFUSED - {1} IS A DR TEST CDS; RUN DRTEST AGAINST THE PRODUCTION CDS',
+    explain: 'PRIMEPRD, CREATE, START, STOP and RESET work on the production CDS (SLSCNTL, or the CDS HSC has open). The CDS named is one DRTEST CREATE made for a DR test. Condition code 8; nothing changed.',
+  },
+  SIM0753E: {
+    text: 'SHARE CANNOT BE CODED WITH {0} - NO DATA MAY BE MIGRATED FROM A SHARED DR VTSS',
+    explain: 'Chapter 7 of the DR guide: a DR VTSS shared with production (SHARE) allows no DR ACS and no DR storage manager, because nothing the test writes may be migrated. Code SHARE alone with DRVTSS and HOST, or use a spare or dedicated VTSS. Condition code 8; the CDS is unchanged.',
+  },
+  SIM0754E: {
+    text: '{0} NEEDS {1}',
+    explain: 'A DR test definition lacks something it cannot do without: at least one DR resource (DRACS, DRVTSS or STORMNGR), a DRVTSS for SPARE or SHARE, or DRTEST scratch subpools (SET VOLPARM with POOLPARM ... DRTEST) for a shared VTSS. Condition code 8; the CDS is unchanged.',
+  },
+  SIM0755E: {
+    text: '{0}({1}): NO {2} {1} IS DEFINED IN THE CDS',
+    explain: 'DRACS must name an ACS of the library, DRVTSS a VTSS of the VTCS configuration, STORMNGR a storage manager (VLE) and HOST a host id of the CDS. Check the spelling against MVCRPT/VTVRPT or `elsim cds dump`. Condition code 8; the CDS is unchanged.',
+  },
+  SIM0756E: {
+    text: 'DRTEST CREATE: {0} IS {2} BUT PRIMEPRD RECORDED {1} - RERUN PRIMEPRD WITH THE NEW DEFINITION',
+    explain: 'The DR resources coded on CREATE must be those DRTEST PRIMEPRD recorded in the production CDS (the guide: if the DR test configuration changes in any way, rerun PRIMEPRD). CREATE without resources takes the recorded ones. Condition code 8; no DR test CDS is written.',
+  },
+  SIM0757E: {
+    text: 'DD {0} {1}',
+    explain: 'DRTEST CREATE writes the new DR test CDS to the data set of DD SLSNEW1 (and copies of it to SLSNEW2 and SLSNEW3 when coded). The DD is missing, is not a data set, or names a data set that already holds data: code a new data set, DISP=(NEW,CATLG,DELETE). Condition code 8; nothing is written.',
+  },
+  SIM0758I: {
+    text: 'DR TEST CDS WRITTEN TO {0} ({1}): {2} VTVS, {3} MVCS, {4} DR TEST MVCS',
+    explain: 'DRTEST CREATE wrote a complete CDS, at the same schema level as production, marked as a DR test CDS: its role is DRTEST, its DR test state CREATED with the definition, MVCs of DRTEST MVC pools flagged as DR test MVCs, VTSSs that are not DR VTSSs offline. Open it as the active CDS of a DR test system (`elsim init --drtest`).',
+  },
+  SIM0759W: {
+    text: '{0} VTVS ARE RESIDENT IN SPARE VTSS {1} - THE DR TEST VTSS DOES NOT HOLD THEM (SLS6680E AT MOUNT)',
+    explain: 'A SPARE DR VTSS has the name of a production VTSS but is another device. The CDS copied for the test shows VTVs resident in the production one; the test cannot mount them from its VTSS (a real system issues SLS6680E). The guide: migrate the production instance of the spare VTSS to 0 before DRTEST CREATE, and check with VTVRPT OPTION(UNAVAIL). Condition code 4.',
+  },
+  SIM0760E: {
+    text: 'DRTEST START REFUSED - DR VTSS {0} IS {1} TO PRODUCTION; VARY IT OFFLINE FIRST',
+    explain: 'A DR VTSS (not SPARE) belongs to the test while it runs, so it must be offline to production before DRTEST START (quiesce it, let replication drain, then vary it offline: `elsim oper "VARY VTSS1 OFFLINE"`). Condition code 8; the CDS is unchanged.',
+  },
+  SIM0761E: {
+    text: 'DRTEST START REFUSED - CAP {0} OF DR ACS {1} IS IN AUTOMATIC MODE; SET IT TO MANUAL (CAPPREF) FIRST',
+    explain: 'Every CAP of the DR ACS must be in manual mode for the whole test (the guide: issue CAPPREF before DRTEST CREATE). Set it with `elsim oper "CAPPREF 0 01:00:00 MANUAL"`. Condition code 8; the CDS is unchanged.',
+  },
+  SIM0762I: {
+    text: 'NOUPDPRD: PRODUCTION CDS {0} NOT UPDATED - ITS DR TEST STATE STAYS {1}',
+    explain: 'DRTEST CREATE NOUPDPRD read the production CDS (or the backup or mirror SLSCNTL names) without writing it, as when CREATE runs at the DR site on a copy. The state recorded by PRIMEPRD stays; DRTEST START still works from it.',
+  },
+  SIM0763W: {
+    text: 'NO DR TEST IS DEFINED - NOTHING TO RESET',
+    explain: 'DRTEST RESET removes the DR test definition PRIMEPRD recorded; there is none. Condition code 4; the CDS is unchanged.',
+  },
+  SIM0764I: {
+    text: 'NOUPDPRD HAS NO EFFECT ON DRTEST {0} - IGNORED',
+    explain: 'NOUPDPRD only keeps DRTEST CREATE from updating the production CDS. On the other functions it changes nothing.',
+  },
+  SIM0765I: {
+    text: 'ACTMVCGN SELECTED {0} MVCS ({1})',
+    explain: 'The MVCs chosen: by default those holding at least one current VTV copy, with ALL every MVC that holds any copy (current or superseded); limited by ACS, MVCPOOL and STORMNGR when coded. The decks that follow list them in volser order.',
+  },
+  SIM0766E: {
+    text: 'ACTMVCGN HAS NO OUTPUT DD - CODE SLUSMVON AND SLUSMVOF (AND SLUSMAUD FOR AUDIT STATEMENTS)',
+    explain: 'ACTMVCGN writes its MVCMAINT READONLY(ON) statements to DD SLUSMVON, READONLY(OFF) to SLUSMVOF and AUDIT MVC statements to SLUSMAUD. The step has none of them, so it would produce nothing. Condition code 8.',
+  },
+  SIM0767W: {
+    text: 'DD {0} IS MISSING - NO {1} STATEMENTS WRITTEN',
+    explain: 'One of ACTMVCGN\'s decks has no DD: SLUSMVON (MVCMAINT READONLY(ON), run before the test) or SLUSMVOF (READONLY(OFF), run after it). The other decks were written. Condition code 4.',
+  },
+  SIM0768I: {
+    text: '{0} STATEMENTS WRITTEN TO {1} ({2})',
+    explain: 'The deck written: one statement per MVC, an 80-column card image that SLUADMIN reads as SLSIN (`//SLSIN DD DSN=hlq.SLUSMVON,DISP=SHR`).',
+  },
+  SIM0769W: {
+    text: 'NO MVC MATCHES THE SELECTION - THE DECKS ARE EMPTY',
+    explain: 'No MVC holds a current VTV copy (or, with ALL, any copy) within the ACS, pool or storage manager coded. The decks are written empty. Condition code 4.',
+  },
+  SIM0770E: {
+    text: '{0}({1}): NO {2} OF THAT NAME IS DEFINED IN THE CDS',
+    explain: 'ACTMVCGN\'s ACS must name an ACS of the library, MVCPOOL an MVC pool defined by SET VOLPARM, STORMNGR a storage manager (VLE) of the configuration. Condition code 8; no deck is written.',
+  },
+  SIM0775I: {
+    text: 'RECOVERY POINT SET AT {0}{1}',
+    explain: 'DRCHKPT SET stamped the recovery point in the CDS. From it on, the MVC content a CDS backup taken after it describes (VTV copies on MVCs at that time) is protected: reclaim and drain leave it in place until the next DRCHKPT SET. Take a CDS backup now (BACKUP OPTION(COPY)).',
+  },
+  SIM0776I: {
+    text: '{0} MVCS HOLD {1} VTV COPIES WRITTEN UP TO THE RECOVERY POINT - NOT RECLAIMED OR OVERWRITTEN UNTIL THE NEXT DRCHKPT SET',
+    explain: 'What the recovery point protects now: every MVC holding VTV copies (current or superseded) written at or before it. A copy superseded later still occupies its MVC space, so a CDS backup of the recovery point can recall it.',
+  },
+  SIM0777I: {
+    text: 'CONFIG GLOBAL PROTECT={0}: MVC SPACE FREED BY DRAIN OR RECLAIM IS NOT REUSED FOR {0} HOURS AFTER EACH CDS BACKUP',
+    explain: 'With CONFIG GLOBAL PROTECT=hours, every CDS backup is a recovery point for that many hours, DRCHKPT or not (the guide\'s example 2 backs up daily with PROTECT=28).',
+  },
+  SIM0778I: {
+    text: 'CONFIG GLOBAL PROTECT IS NOT SET - ONLY THE RECOVERY POINT PROTECTS MVC CONTENT',
+    explain: 'No PROTECT hours are configured: a CDS backup stays valid only through a DRCHKPT recovery point.',
+  },
+  SIM0779I: {
+    text: 'RECOVERY POINT OF {0} CLEARED - DRCHKPT NO LONGER PROTECTS MVC CONTENT',
+    explain: 'DRCHKPT CLEAR ended the recovery point: reclaim and drain may reuse the MVC space it protected (CONFIG GLOBAL PROTECT still applies after each backup). The checkpoint stays in the CDS history, inactive.',
+  },
+  SIM0780W: {
+    text: 'NO RECOVERY POINT IS SET - NOTHING TO CLEAR',
+    explain: 'DRCHKPT CLEAR found no active recovery point. Condition code 4; the CDS is unchanged.',
+  },
+  SIM0781I: {
+    text: 'CDS BACKUP {0} OF {1} FOLLOWS THE RECOVERY POINT - IT IS A VALID DR BASELINE',
+    explain: 'A backup taken after the recovery point describes MVC content that stays in place until the next DRCHKPT SET: restoring that backup brings the tape environment back to the recovery point.',
+  },
+  SIM0782I: {
+    text: 'NO CDS BACKUP FOLLOWS THE RECOVERY POINT YET - TAKE ONE NOW (BACKUP OPTION(COPY))',
+    explain: 'The recovery point protects MVC content; the baseline to restore is the CDS backup taken right after it. Until one is taken, a disaster would have to use an older backup.',
+  },
+  SIM0785I: {
+    text: 'CDS {0} COPIED TO {1}: {2} VTVS, {3} MVCS, SCHEMA LEVEL {4}',
+    explain: 'BACKUP OPTION(COPY) wrote a complete copy of the CDS to the SLSBKUP data set: a CDS that SLSCNTL or `elsim --system` can open as it is (elsim\'s backup is the CDS itself, not HSC\'s backup format that RESTORE reads).',
+  },
+  SIM0786E: {
+    text: 'DD SLSBKUP {0}',
+    explain: 'BACKUP writes the copy to the data set of DD SLSBKUP. The DD is missing or is not a data set on disk. Condition code 8; nothing is written.',
+  },
+  SIM0787E: {
+    text: 'BACKUP OPTION({0}) IS NOT EMULATED - ELSIM KEEPS THE CDS COPIES IDENTICAL, SO ONLY OPTION(COPY) APPLIES',
+    explain: 'OPTION(ANALYZE) compares diverging CDS copies block by block and OPTION(RESTART) resumes one; elsim\'s primary, secondary and standby copies never diverge. Use OPTION(COPY), the default. Condition code 8.',
+  },
+  SIM0788W: {
+    text: 'NO RECOVERY POINT AND NO CONFIG GLOBAL PROTECT - DRAIN OR RECLAIM MAY INVALIDATE THIS BACKUP',
+    explain: 'The backup describes VTV copies on MVCs; without a recovery point (DRCHKPT SET before the backup) or PROTECT hours, reclaim and drain may move those copies and reuse the space, and the backup would point at data that is gone. Chapter 8 of the DR guide runs DRMON, DRCHKPT SET and BACKUP in that order. Condition code 4.',
+  },
+  SIM0789I: {
+    text: 'PROTECT={0}: MVC SPACE FREED AFTER THIS BACKUP IS NOT REUSED BEFORE {1}',
+    explain: 'CONFIG GLOBAL PROTECT hours count from each backup: until the time shown, drained or reclaimed MVC space that this backup describes is not overwritten.',
+  },
+  SIM0795I: {
+    text: '{0} {1} NOW {2}',
+    explain: 'The operator command changed the state the CDS records: a VTSS varied ONLINE, QUIESCED or OFFLINE, or a CAP set to AUTOMATIC or MANUAL mode (CAPPREF).',
+  },
+  SIM0796E: {
+    text: 'OPERATOR COMMAND NOT EMULATED: {0}',
+    explain: 'elsim emulates two operator commands, the ones CDRT depends on: `VARY VTSS name ONLINE|QUIESCED|OFFLINE` (also `V`) and `CAPPREF prefvalue cap-id [AUTO|MANUAL]` (cap-id AA:LL:CC). Other commands are not emulated.',
+  },
+  SIM0797E: {
+    text: '{0} {1} IS NOT DEFINED IN THE CDS',
+    explain: 'The VTSS (VTCS configuration) or the ACS and LSM of the CAP id (library) named by the operator command does not exist in the active CDS.',
+  },
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
   SIM0800E: {
     text: 'CDS NOT GENERATED - {0}',
