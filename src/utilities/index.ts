@@ -10,6 +10,8 @@ import { vtvrptSchema } from './vtvrpt/schema.js';
 import { runVtvrpt } from './vtvrpt/run.js';
 import { mvcrptSchema } from './mvcrpt/schema.js';
 import { runMvcrpt } from './mvcrpt/run.js';
+import { drtestSchema } from './drtest/schema.js';
+import { runDrtest } from './drtest/run.js';
 import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
 
@@ -24,4 +26,5 @@ export const utilities: Utility[] = [
   { schema: mvcmaintSchema, run: runMvcmaint },
   // DRMON, MIGRATE, AUDIT
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
+  { schema: drtestSchema, run: runDrtest },
 ];
