@@ -1,0 +1,107 @@
+/**
+ * ACTMVCGN: reads the CDS only. The MVCs selected — by default those holding a current VTV copy
+ * (the copies a DR test recalls), with ALL every non-empty MVC (any copy, current or superseded,
+ * or space in use) — within the ACS, pool and storage manager coded, in volser order from one
+ * query over the mvc table and the copy index (vtv_copy(mvc, current, vtv)). Each deck is written
+ * once, atomically, when the selection is complete: SLUSMVON and SLUSMVOF are expected (a missing
+ * one is a warning), SLUSMAUD is optional (chapter 7's examples do not code it); none of the three
+ * is an error.
+ */
+import { InternalError } from '../../core/errors.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { headingLines } from '../reportColumns.js';
+import { flag, text } from '../paramValues.js';
+import { ACTMVCGN_COLUMNS, card, DECKS, mvcLine, type ActiveMvcRow } from './report.js';
+
+export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  if (!ctx.cds) throw new InternalError('ACTMVCGN runs without a CDS');
+  const db = ctx.cds.db;
+  const report = ctx.report;
+  const v = stmt.values;
+  const all = flag(v, 'ALL');
+  const acs = text(v, 'ACS');
+  const pool = text(v, 'MVCPOOL');
+  const stormngr = text(v, 'STORMNGR');
+
+  const dds = DECKS.map((d) => ({ ...d, alloc: ctx.step.dd(d.dd) }));
+  if (dds.every((d) => !d.alloc)) {
+    report.message('SIM0766E');
+    return { rc: 8 };
+  }
+
+  // Names coded must exist: a misspelt pool would silently select nothing.
+  let bad = false;
+  if (acs !== undefined && db.prepare('SELECT 1 FROM acs WHERE acs_id = ?').get(acs) === undefined) {
+    report.message('SIM0770E', 'ACS', acs, 'ACS');
+    bad = true;
+  }
+  if (pool !== undefined && db.prepare("SELECT 1 FROM pool WHERE name = ? AND type = 'MVC'").get(pool) === undefined) {
+    report.message('SIM0770E', 'MVCPOOL', pool, 'MVC POOL');
+    bad = true;
+  }
+  if (stormngr !== undefined && db.prepare('SELECT 1 FROM cfg_stormngr WHERE name = ?').get(stormngr) === undefined) {
+    report.message('SIM0770E', 'STORMNGR', stormngr, 'STORAGE MANAGER');
+    bad = true;
+  }
+  if (bad) return { rc: 8 };
+
+  const where: string[] = [
+    all
+      ? '(EXISTS (SELECT 1 FROM vtv_copy a WHERE a.mvc = m.volser) OR m.used_mb > 0)'
+      : 'EXISTS (SELECT 1 FROM vtv_copy a WHERE a.mvc = m.volser AND a.current = 1)',
+  ];
+  const params: string[] = [];
+  if (acs !== undefined) {
+    where.push('m.acs = ?');
+    params.push(acs);
+  }
+  if (pool !== undefined) {
+    where.push('m.pool = ?');
+    params.push(pool);
+  }
+  if (stormngr !== undefined) {
+    where.push('m.stormngr = ?');
+    params.push(stormngr);
+  }
+  const selection = [all ? 'ALL NON-EMPTY' : 'WITH CURRENT VTV COPIES', acs && `ACS ${acs}`, pool && `MVCPOOL ${pool}`, stormngr && `STORMNGR ${stormngr}`]
+    .filter(Boolean)
+    .join(', ');
+
+  report.headings(headingLines(ACTMVCGN_COLUMNS));
+  const rows = db
+    .prepare(
+      `SELECT m.volser, m.pool, coalesce(m.stormngr, 'ACS ' || m.acs),
+              (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1),
+              (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser),
+              m.used_mb, m.read_only, m.drtest
+         FROM mvc m WHERE ${where.join(' AND ')} ORDER BY m.volser`,
+    )
+    .raw(true)
+    .iterate(...params) as IterableIterator<ActiveMvcRow>;
+  const decks: string[][] = DECKS.map(() => []);
+  let count = 0;
+  for (const r of rows) {
+    report.line(mvcLine(r));
+    DECKS.forEach((d, i) => decks[i]!.push(card(d.statement(r[0]))));
+    count++;
+  }
+  report.line();
+  report.message('SIM0765I', count, selection);
+  let rc = 0;
+  if (count === 0) {
+    report.message('SIM0769W');
+    rc = 4;
+  }
+  dds.forEach((d, i) => {
+    if (!d.alloc) {
+      if (d.dd !== 'SLUSMAUD') {
+        report.message('SIM0767W', d.dd, d.what);
+        rc = Math.max(rc, 4);
+      }
+      return;
+    }
+    d.alloc.writeRecords(decks[i]!);
+    report.message('SIM0768I', decks[i]!.length, `${d.dd} ${d.alloc.dsn ?? ''}`.trimEnd(), d.what);
+  });
+  return { rc };
+}
