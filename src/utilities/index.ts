@@ -10,18 +10,12 @@ import { vtvrptSchema } from './vtvrpt/schema.js';
 import { runVtvrpt } from './vtvrpt/run.js';
 import { mvcrptSchema } from './mvcrpt/schema.js';
 import { runMvcrpt } from './mvcrpt/run.js';
-import { exportSchema } from './export/schema.js';
-import { runExport } from './export/run.js';
 import { drtestSchema } from './drtest/schema.js';
 import { runDrtest } from './drtest/run.js';
 import { actmvcgnSchema } from './actmvcgn/schema.js';
 import { runActmvcgn } from './actmvcgn/run.js';
 import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
-import { scratchSchema, unscratchSchema } from './scratch/schema.js';
-import { runScratch, runUnscratch } from './scratch/run.js';
-import { drmonSchema } from './drmon/schema.js';
-import { runDrmon } from './drmon/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
@@ -30,13 +24,9 @@ export const utilities: Utility[] = [
   { schema: vtvrptSchema, run: runVtvrpt },
   { schema: mvcrptSchema, run: runMvcrpt },
   // EXPORT, IMPORT
-  { schema: exportSchema, run: runExport },
   // MVCMAINT, VTVMAINT, SCRATCH, UNSCRATCH, SET VAULT, SET VAULTVOL
   { schema: mvcmaintSchema, run: runMvcmaint },
-  { schema: scratchSchema, run: runScratch },
-  { schema: unscratchSchema, run: runUnscratch },
   // DRMON, MIGRATE, AUDIT
-  { schema: drmonSchema, run: runDrmon },
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
   { schema: drtestSchema, run: runDrtest },
   { schema: actmvcgnSchema, run: runActmvcgn },
