@@ -777,7 +777,8 @@ export const sim = catalogue({
     explain: 'DRCHKPT CLEAR found no active recovery point. Condition code 4; the CDS is unchanged.',
   },
   SIM0781I: {
-    text: 'CDS BACKUP {0} OF {1} FOLLOWS THE RECOVERY POINT - IT IS A VALID DR BASELINE',
+    text: 'CDS BACKUP {0} OF {1} FOLLOWS THE RECOVERY POINT OF {2} - IT IS A VALID DR BASELINE',
+
     explain: 'A backup taken after the recovery point describes MVC content that stays in place until the next DRCHKPT SET: restoring that backup brings the tape environment back to the recovery point.',
   },
   SIM0782I: {

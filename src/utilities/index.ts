@@ -14,6 +14,10 @@ import { drtestSchema } from './drtest/schema.js';
 import { runDrtest } from './drtest/run.js';
 import { actmvcgnSchema } from './actmvcgn/schema.js';
 import { runActmvcgn } from './actmvcgn/run.js';
+import { drchkptSchema } from './drchkpt/schema.js';
+import { runDrchkpt } from './drchkpt/run.js';
+import { backupSchema } from './backup/schema.js';
+import { runBackup } from './backup/run.js';
 import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
 
@@ -30,4 +34,7 @@ export const utilities: Utility[] = [
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
   { schema: drtestSchema, run: runDrtest },
   { schema: actmvcgnSchema, run: runActmvcgn },
+  { schema: drchkptSchema, run: runDrchkpt },
+  { schema: backupSchema, run: runBackup },
+
 ];

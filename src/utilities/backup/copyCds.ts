@@ -1,0 +1,44 @@
+/**
+ * A complete, standalone copy of a CDS file (rollback journal mode, no WAL beside it), written
+ * under a temporary name and renamed over the target so that no reader ever sees half a copy.
+ * The source is read through its own read-only connection: the copy holds what was last
+ * committed, whatever transaction the calling utility has open.
+ */
+import { renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { tempNameFor } from '../../jes/atomicWrite.js';
+
+export interface CopyCounts {
+  vtvs: number;
+  mvcs: number;
+  level: number;
+}
+
+export function copyCds(sourcePath: string, targetPath: string): CopyCounts {
+  const tmp = tempNameFor(targetPath);
+  try {
+    const src = new Database(sourcePath, { readonly: true, fileMustExist: true, timeout: 10000 });
+    try {
+      src.prepare('VACUUM INTO ?').run(tmp);
+    } finally {
+      src.close();
+    }
+    const db = new Database(tmp, { fileMustExist: true, timeout: 10000 });
+    let counts: CopyCounts;
+    try {
+      db.pragma('journal_mode = DELETE');
+      counts = {
+        vtvs: db.prepare('SELECT count(*) FROM vtv').pluck().get() as number,
+        mvcs: db.prepare('SELECT count(*) FROM mvc').pluck().get() as number,
+        level: db.pragma('user_version', { simple: true }) as number,
+      };
+    } finally {
+      db.close();
+    }
+    renameSync(tmp, targetPath);
+    return counts;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

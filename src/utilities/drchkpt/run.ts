@@ -1,0 +1,38 @@
+/**
+ * DRCHKPT SET stamps a recovery point (a DRCHKPT row of `checkpoint`, the one active) in the CDS,
+ * replacing the previous one, and reports what it protects (src/cds/recoveryPoint.ts): the MVCs
+ * holding copies written up to it, and the CONFIG GLOBAL PROTECT window after each backup.
+ * DRCHKPT CLEAR ends the active recovery point (kept, inactive, as history).
+ */
+import { InternalError } from '../../core/errors.js';
+import { cdsTime } from '../../cds/cdsTime.js';
+import { activeRecoveryPoint, protectedContent, protectHours } from '../../cds/recoveryPoint.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { flag } from '../paramValues.js';
+
+export function runDrchkpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  if (!ctx.cds) throw new InternalError('DRCHKPT runs without a CDS');
+  const db = ctx.cds.db;
+  const report = ctx.report;
+  const previous = activeRecoveryPoint(db);
+  if (flag(stmt.values, 'CLEAR')) {
+    if (!previous) {
+      report.message('SIM0780W');
+      return { rc: 4 };
+    }
+    db.prepare("UPDATE checkpoint SET active = 0 WHERE kind = 'DRCHKPT' AND active = 1").run();
+    report.message('SIM0779I', previous.taken);
+    return { rc: 0 };
+  }
+  const now = cdsTime(ctx.now);
+  db.prepare("UPDATE checkpoint SET active = 0 WHERE kind = 'DRCHKPT' AND active = 1").run();
+  db.prepare("INSERT INTO checkpoint (kind, taken, job, active) VALUES ('DRCHKPT', ?, ?, 1)").run(now, `${ctx.step.jobName} ${ctx.step.jobId}`);
+  report.message('SIM0775I', now, previous ? ` - REPLACES THE RECOVERY POINT OF ${previous.taken}` : '');
+  const p = protectedContent(db, now);
+  report.message('SIM0776I', p.mvcs, p.copies);
+  const hours = protectHours(db);
+  if (hours !== undefined) report.message('SIM0777I', hours);
+  else report.message('SIM0778I');
+  report.message('SIM0782I');
+  return { rc: 0 };
+}
