@@ -797,9 +797,9 @@ export const sim = catalogue({
     text: 'BACKUP OPTION({0}) IS NOT EMULATED - ELSIM KEEPS THE CDS COPIES IDENTICAL, SO ONLY OPTION(COPY) APPLIES',
     explain: 'OPTION(ANALYZE) compares diverging CDS copies block by block and OPTION(RESTART) resumes one; elsim\'s primary, secondary and standby copies never diverge. Use OPTION(COPY), the default. Condition code 8.',
   },
-  SIM0788W: {
+  SIM0788I: {
     text: 'NO RECOVERY POINT AND NO CONFIG GLOBAL PROTECT - DRAIN OR RECLAIM MAY INVALIDATE THIS BACKUP',
-    explain: 'The backup describes VTV copies on MVCs; without a recovery point (DRCHKPT SET before the backup) or PROTECT hours, reclaim and drain may move those copies and reuse the space, and the backup would point at data that is gone. Chapter 8 of the DR guide runs DRMON, DRCHKPT SET and BACKUP in that order. Condition code 4.',
+    explain: 'The backup describes VTV copies on MVCs; without a recovery point (DRCHKPT SET before the backup) or PROTECT hours, reclaim and drain may move those copies and reuse the space, and the backup would point at data that is gone. Chapter 8 of the DR guide runs DRMON, DRCHKPT SET and BACKUP in that order for a DR baseline. The backup itself is complete.',
   },
   SIM0789I: {
     text: 'PROTECT={0}: MVC SPACE FREED AFTER THIS BACKUP IS NOT REUSED BEFORE {1}',
