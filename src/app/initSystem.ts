@@ -14,6 +14,10 @@ import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, readSiteJson, shiftTimes, siteDir, type SiteName } from './demoSite.js';
 import { submitText } from './submitFiles.js';
+import { deriveHardware, queueSeedWork, type HardwareSeedSpec } from '../sim/seedHardware.js';
+
+/** A site's work in flight when the demo starts (src/sim/seedHardware.ts describes the file). */
+const HARDWARE_SEED = 'hardware.json';
 import { parseNow, resolveNow } from './resolveNow.js';
 
 export interface InitOptions {
@@ -77,6 +81,10 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   const cds = Cds.open(cdsPath);
   try {
     loadPopulation(cds, population);
+    // The hardware holds what the CDS records, plus the site's work in flight (due from now).
+    const hw = system.hardware();
+    deriveHardware(hw, cdsPath, now);
+    if (existsSync(join(siteDir(site), HARDWARE_SEED))) queueSeedWork(hw, cds, now, readSiteJson<HardwareSeedSpec>(site, HARDWARE_SEED));
   } finally {
     cds.close();
   }
@@ -123,5 +131,7 @@ export async function openForRun(dir: string, nowOpt: string | undefined, io: Io
   let now = io.clock.now();
   const system = await openOrBuildSystem(dir, io, { now: () => now });
   now = resolveNow(nowOpt, system, io);
+  // The run starts at `now`: the hardware work due by then has completed.
+  system.hardware().advanceTo(now);
   return { system, now };
 }

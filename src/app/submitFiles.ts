@@ -34,5 +34,7 @@ export async function submitText(system: System, text: string, o: { file: string
   const converted = convertJcl(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) });
   for (const d of converted.diagnostics) io.err(formatDiagnostic(d));
   for (const job of converted.jobs) for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+  // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
+  system.hardware().advanceTo(o.now);
   return submitJobs(converted.jobs, { system, io, programs, now: o.now });
 }

@@ -563,7 +563,7 @@ export const sim = catalogue({
     explain: 'None of the volsers and ranges named holds a VTV of this CDS. Nothing was changed; condition code 4.',
   },
   SIM0656I: {
-    text: '{0} VTVS {1}, {2} WERE ALREADY {1}, {3} VOLSERS NAMED HAVE NO VTV',
+    text: '{0} VTVS {1}, {2} WERE ALREADY {3}, {4} VOLSERS NAMED HAVE NO VTV',
     explain: 'The totals of a SCRATCH or UNSCRATCH statement.',
   },
   SIM0657I: {
@@ -667,6 +667,46 @@ export const sim = catalogue({
     text: '{0} MVCS AND VMVCS IN THE LIBRARIES AND VLES HOLD {1} VTV COPIES',
     explain: '`elsim clock show`: the cartridges and VLE virtual MVCs physically in the system, and the VTV copies written on them (current and superseded).',
   },
+  SIM0710I: {
+    text: 'DRMON MONITORED {0} VTVS, {1} COPIES: {2} ALREADY AT THEIR DESTINATION, {3} ARRIVED WHILE WAITING',
+    explain: 'DRMON\'s totals: the VTVs it selected (class or volsers, not scratch, updated within MAXAGE), the copies it watched (one per VTV and destination), those that were there when it started and those the simulated hardware delivered while it waited.',
+  },
+  SIM0711I: {
+    text: 'ALL MONITORED COPIES ARE AT THEIR DESTINATION AT {0} - DRMON WAITED {1} MINUTES',
+    explain: 'Every copy DRMON watched has reached its destination: the DR data is secured, and the job can go on (DRCHKPT, BACKUP). The simulated clock moved forward by the time waited.',
+  },
+  SIM0712E: {
+    text: 'TIMEOUT({0}) EXPIRED AT {1} - {2} COPIES NOT AT THEIR DESTINATION',
+    explain: 'DRMON waited TIMEOUT minutes of simulated time and some copies did not arrive (the work that would bring them is due later, failed, or was never queued). The lines that follow name them. Check the queue with `elsim clock show`; run DRMON again or raise TIMEOUT.',
+  },
+  SIM0713E: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED',
+    explain: 'A management class named on the statement is not in the CDS (MGMTDEF loads them). The guide\'s `mgmtname` is a placeholder for a class of your own; the demo defines one called MGMTNAME.',
+  },
+  SIM0714E: {
+    text: 'STORAGE CLASS {0} IS NOT DEFINED',
+    explain: 'A storage class named on the statement is not in the CDS (MGMTDEF loads them). DRMON cannot tell where the copies should go.',
+  },
+  SIM0715W: {
+    text: 'NO VTV MATCHES THE SELECTION - NOTHING TO MONITOR',
+    explain: 'No VTV of the classes or volsers named was updated within MAXAGE hours (scratch VTVs are not monitored). DRMON ends at once with condition code 4.',
+  },
+  SIM0716E: {
+    text: '{0} COPIES NOT AT THEIR DESTINATION AND NOTHING QUEUED WOULD BRING THEM',
+    explain: 'Without TIMEOUT a real DRMON waits until the copies arrive or the job is cancelled. elsim knows the hardware queue: nothing in it would deliver these copies, so it stops instead of waiting forever. Code TIMEOUT to bound the wait.',
+  },
+  SIM0717E: {
+    text: 'CODE STORCLAS OR REPLICAT - DRMON HAS NOTHING TO WAIT FOR',
+    explain: 'DRMON waits for copies in storage classes (STORclas) and/or for replicas in the cluster (REPLicat); the statement names neither.',
+  },
+  SIM0718I: {
+    text: 'DRMON {0} - {1} OF {2} COPIES AT THEIR DESTINATION',
+    explain: 'Progress while DRMON waits (on a terminal only): the simulated time and how many of the monitored copies have arrived.',
+  },
+  SIM0719W: {
+    text: 'STORAGE CLASS {0} IS NOT IN THE MIGRATION OR EXPORT POLICY OF {1}',
+    explain: 'None of the management classes named sends copies to this storage class (MIGPOL or EEXPOL), so its copies will only be there if something else put them there; DRMON probably names the wrong class.',
+  },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   SIM0750I: {
     text: 'DR TEST STATE {0} -> {1} AT {2}',
@@ -702,7 +742,8 @@ export const sim = catalogue({
   },
   SIM0758I: {
     text: 'DR TEST CDS WRITTEN TO {0} ({1}): {2} VTVS, {3} MVCS, {4} DR TEST MVCS',
-    explain: 'DRTEST CREATE wrote a complete CDS, at the same schema level as production, marked as a DR test CDS: its role is DRTEST, its DR test state CREATED with the definition, MVCs of DRTEST MVC pools flagged as DR test MVCs, VTSSs that are not DR VTSSs offline. Open it as the active CDS of a DR test system (`elsim init --drtest`).',
+    explain: 'DRTEST CREATE wrote a complete CDS, at the same schema level as production, marked as a DR test CDS: its role is DRTEST, its DR test state CREATED with the definition, MVCs of DRTEST MVC pools flagged as DR test MVCs, VTSSs that are not DR VTSSs offline. Open it as the active CDS of a DR test system with `elsim drsystem`.',
+
   },
   SIM0759W: {
     text: '{0} VTVS ARE RESIDENT IN SPARE VTSS {1} - THE DR TEST VTSS DOES NOT HOLD THEM (SLS6680E AT MOUNT)',
@@ -817,6 +858,15 @@ export const sim = catalogue({
     text: '{0} {1} IS NOT DEFINED IN THE CDS',
     explain: 'The VTSS (VTCS configuration) or the ACS and LSM of the CAP id (library) named by the operator command does not exist in the active CDS.',
   },
+  SIM0798E: {
+    text: '{0} IS NOT A DR TEST CDS - RUN DRTEST CREATE FIRST',
+    explain: '`elsim drsystem` opens a DR test system on the CDS DRTEST CREATE wrote (SLSNEW1; the guide names it hlq.DRTEST.SLSCNTL). The data set named is a production CDS, or not a CDS made by CREATE.',
+  },
+  SIM0799I: {
+    text: 'DR TEST SYSTEM {0} BUILT: ACTIVE CDS {1}, CATALOG COPIED FROM {2}',
+    explain: 'The DR test system is ready: submit the DR test jobs with `--system` naming it. Its HSC runs on the DR test CDS, so the CDRT restrictions of the test side apply; production keeps its own system directory. The simulated hardware is not shared between the two directories.',
+  },
+
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
   SIM0800E: {
     text: 'CDS NOT GENERATED - {0}',

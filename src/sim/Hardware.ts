@@ -317,7 +317,7 @@ export class Hardware {
   advanceTo(until: Date, onDone?: (c: CompletedWork) => void): CompletedWork[] {
     const limit = isoOf(until);
     const done: CompletedWork[] = [];
-    const cds = this.openActiveCds();
+    const cds = this.st.workDue.get(limit) ? this.openActiveCds() : undefined;
     if (cds) {
       for (;;) {
         const row = this.st.workDue.get(limit);

@@ -10,6 +10,10 @@ import { vtvrptSchema } from './vtvrpt/schema.js';
 import { runVtvrpt } from './vtvrpt/run.js';
 import { mvcrptSchema } from './mvcrpt/schema.js';
 import { runMvcrpt } from './mvcrpt/run.js';
+import { exportSchema } from './export/schema.js';
+import { runExport } from './export/run.js';
+import { importSchema } from './import/schema.js';
+import { runImport } from './import/run.js';
 import { drtestSchema } from './drtest/schema.js';
 import { runDrtest } from './drtest/run.js';
 import { actmvcgnSchema } from './actmvcgn/schema.js';
@@ -20,6 +24,10 @@ import { backupSchema } from './backup/schema.js';
 import { runBackup } from './backup/run.js';
 import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
+import { scratchSchema, unscratchSchema } from './scratch/schema.js';
+import { runScratch, runUnscratch } from './scratch/run.js';
+import { drmonSchema } from './drmon/schema.js';
+import { runDrmon } from './drmon/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
@@ -28,9 +36,14 @@ export const utilities: Utility[] = [
   { schema: vtvrptSchema, run: runVtvrpt },
   { schema: mvcrptSchema, run: runMvcrpt },
   // EXPORT, IMPORT
+  { schema: exportSchema, run: runExport },
+  { schema: importSchema, run: runImport },
   // MVCMAINT, VTVMAINT, SCRATCH, UNSCRATCH, SET VAULT, SET VAULTVOL
   { schema: mvcmaintSchema, run: runMvcmaint },
+  { schema: scratchSchema, run: runScratch },
+  { schema: unscratchSchema, run: runUnscratch },
   // DRMON, MIGRATE, AUDIT
+  { schema: drmonSchema, run: runDrmon },
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
   { schema: drtestSchema, run: runDrtest },
   { schema: actmvcgnSchema, run: runActmvcgn },

@@ -8,6 +8,9 @@ import { sluadminCommand } from './sluadminCommand.js';
 import { cdsCommand } from './cdsCommand.js';
 import { testCommand } from './testCommand.js';
 import { explainCommand } from './explainCommand.js';
+import { clockCommand } from './clockCommand.js';
+import { operCommand } from './operCommand.js';
+import { drsystemCommand } from './drsystemCommand.js';
 
 export type SetExit = (code: number) => void;
 
@@ -22,5 +25,9 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     cdsCommand(io, setExit),
     testCommand(io, setExit),
     explainCommand(io, setExit),
+    clockCommand(io, setExit),
+    operCommand(io, setExit),
+    drsystemCommand(io, setExit),
+
   ];
 }

@@ -1,0 +1,54 @@
+/**
+ * `elsim clock show|set|advance`: the system's simulated clock and the hardware work it
+ * completes. Moving the clock completes every queued work item due by the new time (on the
+ * simulated hardware and in the active CDS), then pins the clock there.
+ */
+import { ElsimError, UsageError } from '../core/errors.js';
+import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
+import { System } from '../jes/System.js';
+import { describeWork } from '../sim/describeWork.js';
+import { isoOf } from '../sim/Hardware.js';
+import { parseDuration } from '../sim/parseDuration.js';
+import { parseNow } from './resolveNow.js';
+
+export interface ClockOptions {
+  dir: string;
+  action: 'show' | 'set' | 'advance';
+  /** `set`: an ISO time; `advance`: a duration (10m, 2h, 1h30m, PT45M). */
+  value?: string;
+}
+
+export function runClock(opts: ClockOptions, io: Io): void {
+  const system = System.open(opts.dir);
+  try {
+    const hw = system.hardware();
+    const pinned = system.pinnedClock();
+    const from = pinned !== undefined ? new Date(pinned) : io.clock.now();
+    if (opts.action === 'show') {
+      io.out(sim.line('SIM0702I', isoOf(from), pinned !== undefined ? 'PINNED' : 'REAL', system.hscActive() ? 'ACTIVE' : 'DOWN'));
+      const s = hw.summary();
+      for (const b of s.buffers) io.out(sim.line('SIM0707I', b.vtss, b.vtvs, b.mb));
+      io.out(sim.line('SIM0708I', s.mvcs, s.mvcCopies));
+      for (const w of hw.listWork()) io.out(describeWork(w));
+      return;
+    }
+    let to: Date;
+    if (opts.action === 'set') {
+      to = parseNow(opts.value ?? '');
+    } else {
+      const ms = parseDuration(opts.value ?? '');
+      if (ms === undefined) throw new UsageError(`${opts.value ?? '(nothing)'} is not a duration (use e.g. 10m, 2h, 1h30m, PT45M)`);
+      to = new Date(from.getTime() + ms);
+    }
+    if (to.getTime() < from.getTime()) throw new ElsimError(sim.text('SIM0706E', isoOf(from), isoOf(to)), 'SIM0706E');
+    if (pinned === undefined) system.setPinnedClock(from.toISOString());
+    const done = hw.advanceTo(to);
+    for (const c of done) io.out(describeWork(c.work));
+    const pending = hw.listWork().length;
+    if (!system.hscActive() && pending > 0) io.err(sim.line('SIM0705W', pending));
+    io.out(sim.line('SIM0703I', isoOf(from), isoOf(to), done.filter((c) => c.status === 'DONE').length, done.filter((c) => c.status === 'FAILED').length, pending));
+  } finally {
+    system.close();
+  }
+}

@@ -1,0 +1,26 @@
+import type { CommandModule } from 'yargs';
+import type { Io } from '../../core/Io.js';
+import { runClock } from '../../app/runClock.js';
+import { systemOption } from './options.js';
+import type { SetExit } from './index.js';
+
+interface ClockArgs { system: string; action: string; value?: string }
+
+export function clockCommand(io: Io, setExit: SetExit): CommandModule<object, ClockArgs> {
+  return {
+    command: 'clock <action> [value]',
+    describe: 'Show, set or advance the simulated clock; moving it completes the hardware work due by then',
+    builder: (y) =>
+      y
+        .positional('action', { type: 'string', choices: ['show', 'set', 'advance'], describe: 'show | set TIME | advance DURATION' })
+        .positional('value', { type: 'string', describe: 'set: ISO 8601 time; advance: 10m, 2h, 1h30m, PT45M' })
+        .option('system', systemOption)
+        .example('$0 clock show', 'the clock, the VTSS buffers and the queued replication/migration/CTR work')
+        .example('$0 clock advance 10m', 'ten simulated minutes later: due work completes')
+        .example('$0 clock set 2026-11-21T09:00:00Z', 'move the clock to a time (never back)') as never,
+    handler: (a) => {
+      runClock({ dir: a.system, action: a.action as 'show' | 'set' | 'advance', ...(a.value !== undefined ? { value: a.value } : {}) }, io);
+      setExit(0);
+    },
+  };
+}
