@@ -866,7 +866,6 @@ export const sim = catalogue({
     text: 'DR TEST SYSTEM {0} BUILT: ACTIVE CDS {1}, CATALOG COPIED FROM {2}',
     explain: 'The DR test system is ready: submit the DR test jobs with `--system` naming it. Its HSC runs on the DR test CDS, so the CDRT restrictions of the test side apply; production keeps its own system directory. The simulated hardware is not shared between the two directories.',
   },
-
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
   SIM0800E: {
     text: 'CDS NOT GENERATED - {0}',

@@ -28,6 +28,5 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     clockCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
-
   ];
 }

@@ -1,0 +1,58 @@
+/**
+ * `elsim drsystem`: a second system directory for the DR test hosts. It gets a copy of the
+ * production system's catalog (the guide's step "copy the MVS catalog for the DR test site") and,
+ * as its active CDS with HSC up, the DR test CDS that DRTEST CREATE wrote there (default
+ * HLQ.DRTEST.SLSCNTL). Its clock starts where production's is. CDS data sets are copied as whole
+ * CDSs (VACUUM INTO), the others file by file.
+ * The simulated hardware (src/sim, hardware.db) is not shared: the DR system starts with none.
+ */
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Cds } from '../cds/Cds.js';
+import { readDrtestState } from '../cds/drtestState.js';
+import { ElsimError } from '../core/errors.js';
+import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
+import { System } from '../jes/System.js';
+import { copyCds } from '../utilities/backup/copyCds.js';
+
+export interface DrSystemOptions {
+  dir: string;
+  production: string;
+  cds: string;
+}
+
+export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
+  const cdsDsn = opts.cds.toUpperCase();
+  const prod = System.open(opts.production);
+  try {
+    const cdsPath = prod.datasetPath(cdsDsn);
+    if (cdsPath === undefined) throw new ElsimError(sim.text('SIM0507E', cdsDsn), 'SIM0507E');
+    const probe = Cds.open(cdsPath, { readonly: true });
+    try {
+      if (!readDrtestState(probe.db).isTestCds()) throw new ElsimError(sim.text('SIM0798E', cdsDsn), 'SIM0798E');
+    } finally {
+      probe.close();
+    }
+    const clock = prod.pinnedClock();
+    const dr = System.create(resolve(opts.dir), clock !== undefined ? { now: clock } : {});
+    try {
+      const entries = prod.catalog.list();
+      for (const e of entries.filter((x) => x.aliasOf === undefined)) {
+        const attrs = { dsorg: e.dsorg, ...(e.recfm ? { recfm: e.recfm } : {}), ...(e.lrecl ? { lrecl: e.lrecl } : {}), ...(e.created ? { created: e.created } : {}) };
+        dr.catalog.define(e.dsn, attrs);
+        if (e.dsorg === 'CDS') copyCds(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
+        else if (e.dsorg === 'PS') copyFileSync(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
+        else if (e.dsorg === 'PO') for (const m of prod.catalog.members(e.dsn)) dr.catalog.writeMember(e.dsn, m, prod.catalog.readMember(e.dsn, m) ?? []);
+      }
+      for (const e of entries.filter((x) => x.aliasOf !== undefined)) dr.catalog.defineAlias(e.dsn, e.aliasOf!, e.created);
+      dr.setActiveCds(cdsDsn);
+      dr.setHscActive(true);
+      io.out(sim.line('SIM0799I', dr.root, cdsDsn, prod.root));
+    } finally {
+      dr.close();
+    }
+  } finally {
+    prod.close();
+  }
+}
