@@ -1,0 +1,491 @@
+/**
+ * IMPORT: add the MVCs and VTVs a manifest describes to the target CDS.
+ *
+ * The manifest is read and checked as a whole first (readManifest: length, header, version,
+ * counts, checksum) into temporary tables; any problem refuses it with the CDS untouched. Then:
+ *  - the source is checked: not this TapePlex itself (exported MVCs come back without IMPORT),
+ *    a TapePlex this CDS names (elsim's safeguard), the target has FEATures VSM(ADVMGMT) and,
+ *    when the manifest holds large VTVs, large VTV support (the guide's feature rules);
+ *  - VTVid / MVCid select part of the manifest;
+ *  - each MVC needs its volser in an MVC pool of the target (VOLPARM, or CONFIG MVCVOL) and no
+ *    MVC of that volser holding data there; imported MVCs are read-only, in the target pool;
+ *  - each VTV needs its volser in a VTV pool (SCRATCH or EXTERNAL, or CONFIG VTVVOL); a VTV the
+ *    target has is skipped (REPLACE(NONE)) or replaced (REPLACE(ALL), its old copies superseded);
+ *    it gets copies only on MVCs imported by this statement (the guide's duplex rule), numbered
+ *    from 1; a VTV with no such copy is not imported;
+ *  - IMMDRAIN(YES) recalls the imported VTVs into the target's first VTSS and empties the
+ *    imported MVCs; NOUPDATE prints the same report and backs everything out.
+ * All of it is set-based SQL over the temporary tables and the CDS keys. Condition codes: 0; 4
+ * when an item was rejected or nothing was imported; 8 when the manifest or the target is not
+ * acceptable (the CDS unchanged); 12 when the function cannot start (VTCS down, no SLSCNTL for
+ * INACTCDS).
+ */
+import { resolve } from 'node:path';
+import { InternalError } from '../../core/errors.js';
+import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
+import { cdsTime } from '../../cds/cdsTime.js';
+import { firstLine } from '../../sluadmin/StepCds.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement, VolRange } from '../../sluadmin/types.js';
+import { CDS_LEVELS } from '../config/schema.js';
+import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
+import { dateTime } from '../reportColumns.js';
+import { flag, text, volRanges } from '../paramValues.js';
+import { MVC_HEADINGS, mvcLine, VTV_HEADINGS, vtvLine } from './report.js';
+import { configRangeSql, volparmPoolSql } from './volserDefinedSql.js';
+import type Database from 'better-sqlite3';
+
+const SELECTION_WORDS = { VTV: 'VTV', MGMT: 'MANAGEMENT CLASS', MVC: 'MVC', STOR: 'STORAGE CLASS' } as const;
+
+export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  const cds = ctx.cds;
+  if (!cds) throw new InternalError('IMPORT runs without a CDS');
+  const db = cds.db;
+  const report = ctx.report;
+  const v = stmt.values;
+  const opts = {
+    inact: flag(v, 'INACTCDS'),
+    noupdate: flag(v, 'NOUPDATE'),
+    replaceAll: text(v, 'REPLACE') === 'ALL',
+    drain: text(v, 'IMMDRAIN') === 'YES',
+  };
+
+  // Which CDS: the active one through VTCS, or with INACTCDS the one SLSCNTL names.
+  const sys = ctx.step.system;
+  const slscntl = ctx.step.dd('SLSCNTL');
+  const active = sys.activeCds();
+  const activePath = active === undefined ? undefined : sys.datasetPath(active);
+  const sameFile = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && resolve(a) === resolve(b);
+  if (opts.inact) {
+    if (!slscntl) {
+      report.message('SIM0630E');
+      return { rc: 12 };
+    }
+    if (sys.hscActive() && sameFile(activePath, slscntl.filePath)) {
+      report.message('SIM0631E', slscntl.dsn ?? 'SLSCNTL');
+      return { rc: 8 };
+    }
+    if (opts.drain) {
+      report.message('SIM0633E');
+      return { rc: 8 };
+    }
+  } else {
+    if (!sys.hscActive()) {
+      report.message('SIM0311I', 'IMPORT');
+      return { rc: 12 };
+    }
+    if (slscntl && active !== undefined && !sameFile(activePath, slscntl.filePath)) {
+      report.message('SIM0632E', slscntl.dsn ?? 'SLSCNTL', active);
+      return { rc: 8 };
+    }
+  }
+
+  // The manifest.
+  const ddname = text(v, 'MANIFEST')!;
+  const dd = ctx.step.dd(ddname);
+  if (!dd) {
+    report.message('SIM0600E', ddname);
+    return { rc: 8 };
+  }
+  if (dd.kind === 'sysout') {
+    report.message('SIM0601E', ddname, 'IT IS A SYSOUT DATA SET');
+    return { rc: 8 };
+  }
+  let records: string[];
+  try {
+    records = dd.readRecords();
+  } catch (e) {
+    report.message('SIM0601E', ddname, firstLine(e).toUpperCase());
+    return { rc: 8 };
+  }
+  const name = dd.dsn ?? ddname;
+  const run = new ImportRun(ctx, db, name, opts);
+  try {
+    return run.run(records, volRanges(v, 'VTVID'), volRanges(v, 'MVCID'));
+  } finally {
+    run.dropTemp();
+  }
+}
+
+interface Options {
+  inact: boolean;
+  noupdate: boolean;
+  replaceAll: boolean;
+  drain: boolean;
+}
+
+class ImportRun {
+  private rc = 0;
+  private readonly now: string;
+
+  constructor(
+    private readonly ctx: UtilityContext,
+    private readonly db: Database.Database,
+    private readonly name: string,
+    private readonly opts: Options,
+  ) {
+    this.now = cdsTime(ctx.now);
+  }
+
+  private warn(): void {
+    this.rc = Math.max(this.rc, 4);
+  }
+
+  dropTemp(): void {
+    this.db.exec('DROP TABLE IF EXISTS temp.imp_mvc; DROP TABLE IF EXISTS temp.imp_copy; DROP TABLE IF EXISTS temp.imp_vtv');
+  }
+
+  run(records: string[], vtvFilter: VolRange[], mvcFilter: VolRange[]): UtilityOutcome {
+    const { db, ctx } = this;
+    const report = ctx.report;
+    this.dropTemp();
+    db.exec(`
+      CREATE TEMP TABLE imp_mvc (volser TEXT PRIMARY KEY, rec INTEGER NOT NULL, media TEXT, rectech TEXT, src_pool TEXT, src_stor TEXT,
+        capacity INTEGER NOT NULL, used INTEGER NOT NULL, copies INTEGER NOT NULL, sel INTEGER NOT NULL DEFAULT 1,
+        pool TEXT, reason TEXT) WITHOUT ROWID;
+      CREATE TEMP TABLE imp_copy (rec INTEGER PRIMARY KEY, section INTEGER NOT NULL, vtv TEXT NOT NULL, mvc TEXT NOT NULL, block_id TEXT NOT NULL,
+        src_index INTEGER, src_copies INTEGER NOT NULL, mgmt TEXT, size INTEGER NOT NULL, comp INTEGER NOT NULL, max_size INTEGER,
+        page TEXT, created TEXT, last_used TEXT, sel INTEGER NOT NULL DEFAULT 1);
+      CREATE INDEX temp.imp_copy_vtv ON imp_copy(vtv, rec);
+      CREATE INDEX temp.imp_copy_mvc ON imp_copy(mvc);`);
+
+    // ── read and check the manifest ──
+    const putMvc = db.prepare('INSERT OR IGNORE INTO temp.imp_mvc (volser, rec, media, rectech, src_pool, src_stor, capacity, used, copies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const putCopy = db.prepare(
+      'INSERT INTO temp.imp_copy (rec, section, vtv, mvc, block_id, src_index, src_copies, mgmt, size, comp, max_size, page, created, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    let twice: { volser: string; record: number } | undefined;
+    const read = readManifest(records, {
+      mvc: (_s, m, rec) => {
+        if (putMvc.run(m.volser, rec, m.media, m.rectech, m.pool, m.storClass, m.capacityMb, m.usedMb, m.copies).changes === 0) twice ??= { volser: m.volser, record: rec };
+      },
+      vtv: (s, c, rec) => {
+        putCopy.run(rec, s, c.volser, c.mvc, c.blockId, c.copyIndex, c.sourceCopies, c.mgmtClass, c.sizeMb, c.compPct, c.maxSizeMb, c.pageSize, c.created, c.lastUsed);
+      },
+    });
+    if (!read.ok) {
+      report.message(read.problem.id, this.name, ...read.problem.inserts);
+      return { rc: 8 };
+    }
+    if (twice) {
+      report.message('SIM0608E', this.name, twice.record, `MVC ${twice.volser} IS IN TWO MANIFESTS OF THE CONCATENATION`);
+      return { rc: 8 };
+    }
+
+    // ── where it comes from, and whether this CDS can take it ──
+    for (const h of read.sections) this.describeSection(h);
+    const refusal = this.checkTarget(read.sections);
+    if (refusal !== undefined) return { rc: refusal };
+    report.line(
+      `OPTIONS: REPLACE(${this.opts.replaceAll ? 'ALL' : 'NONE'}) IMMDRAIN(${this.opts.drain ? 'YES' : 'NO'})${this.opts.noupdate ? ' NOUPDATE' : ''}${this.opts.inact ? ' INACTCDS' : ''}` +
+        (vtvFilter.length ? `  VTVID(${vtvFilter.map((r) => r.text).join(',')})` : '') +
+        (mvcFilter.length ? `  MVCID(${mvcFilter.map((r) => r.text).join(',')})` : ''),
+    );
+    report.line();
+
+    // ── the selection ──
+    if (mvcFilter.length) {
+      const c = rangesCondition('volser', canonical(mvcFilter));
+      db.prepare(`UPDATE temp.imp_mvc SET sel = (${c.sql})`).run(...c.params);
+      this.missingSingles(mvcFilter, 'SELECT 1 FROM temp.imp_mvc WHERE volser = ?', 'SIM0624W');
+    }
+    if (vtvFilter.length) {
+      const c = rangesCondition('vtv', canonical(vtvFilter));
+      db.prepare(`UPDATE temp.imp_copy SET sel = (${c.sql})`).run(...c.params);
+      db.exec('UPDATE temp.imp_mvc SET sel = EXISTS (SELECT 1 FROM temp.imp_copy c WHERE c.mvc = imp_mvc.volser AND c.sel = 1)');
+      this.missingSingles(vtvFilter, 'SELECT 1 FROM temp.imp_copy WHERE vtv = ?', 'SIM0625W');
+    }
+
+    this.classify();
+    this.reportAndApply();
+    if (this.opts.noupdate) {
+      report.line();
+      report.message('SIM0629I');
+      return { rc: this.rc, rollback: true };
+    }
+    return { rc: this.rc };
+  }
+
+  private describeSection(h: ManifestHeaderRead): void {
+    this.ctx.report.message(
+      'SIM0638I',
+      this.name,
+      h.tapeplex ?? '(NONE)',
+      dateTime(h.created),
+      h.jobName || '?',
+      h.jobId || '?',
+      SELECTION_WORDS[h.selection],
+      h.consolidated ? ' (CONSOLIDATED)' : '',
+    );
+  }
+
+  /** The source and feature checks; a condition code when the manifest is refused. */
+  private checkTarget(sections: ManifestHeaderRead[]): number | undefined {
+    const { db } = this;
+    const report = this.ctx.report;
+    const self = (db.prepare('SELECT tapeplex FROM cds_identity').pluck().get() as string | null | undefined) ?? null;
+    const known = db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM cfg_tapeplex WHERE name = @p) OR EXISTS (SELECT 1 FROM pool WHERE ownrplex = @p)
+           OR EXISTS (SELECT 1 FROM cfg_clink WHERE remplex = @p) OR EXISTS (SELECT 1 FROM stor_class WHERE tapeplex = @p)`,
+    );
+    for (const h of sections) {
+      if (h.tapeplex === null) {
+        report.message('SIM0636I', this.name);
+        continue;
+      }
+      if (self !== null && h.tapeplex === self) {
+        report.message('SIM0621E', this.name, self);
+        return 8;
+      }
+      if (!known.pluck().get({ p: h.tapeplex })) {
+        report.message('SIM0620E', this.name, h.tapeplex);
+        return 8;
+      }
+    }
+    const vsm = db.prepare("SELECT value FROM cds_feature WHERE name = 'VSM'").pluck().get() as string | undefined;
+    if (vsm !== 'ADVMGMT') {
+      report.message('SIM0622E', vsm ? `VSM(${vsm})` : 'NO VSM FEATURE');
+      return 8;
+    }
+    const large = db.prepare("SELECT EXISTS (SELECT 1 FROM temp.imp_copy WHERE page = 'LARGE' OR size > 800 OR coalesce(max_size, 0) > 800)").pluck().get() as number;
+    if (large) {
+      const g = db.prepare('SELECT (SELECT vtvpage FROM cfg_global) AS page, (SELECT cds_level FROM cds_identity) AS level').get() as { page: string | null; level: string | null };
+      const levelOk = g.level !== null && (CDS_LEVELS[g.level] ?? 'A') >= 'H';
+      if (g.page !== 'LARGE' && !levelOk) {
+        report.message('SIM0623E', this.name, `VTVPAGE ${g.page ?? 'NOT SET'}, CDSLEVEL ${g.level ?? 'NOT SET'}`);
+        return 8;
+      }
+    }
+    return undefined;
+  }
+
+  /** Volsers named on their own in VTVid/MVCid that the manifest does not hold. */
+  private missingSingles(filter: VolRange[], sql: string, id: 'SIM0624W' | 'SIM0625W'): void {
+    const q = this.db.prepare(sql);
+    for (const r of canonical(filter)) {
+      if (r.lo !== r.hi) continue;
+      const s = volserAt(r, r.lo);
+      if (!q.get(s)) {
+        this.ctx.report.message(id, s, 'IT IS NOT IN THE MANIFEST');
+        this.warn();
+      }
+    }
+  }
+
+  /** Decides, set-based, what happens to each selected MVC and VTV. */
+  private classify(): void {
+    const { db } = this;
+    db.exec(`
+      UPDATE temp.imp_mvc SET pool = ${volparmPoolSql('imp_mvc.volser', ['MVC'])} WHERE sel = 1;
+      UPDATE temp.imp_mvc SET reason = CASE
+          WHEN pool IS NULL AND NOT ${configRangeSql('imp_mvc.volser', 'MVC')}
+            THEN 'ITS VOLSER IS IN NO MVC POOL OF THIS CDS'
+          WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_mvc.volser)
+            THEN 'ITS VOLSER IS A VTV IN THIS CDS'
+          WHEN EXISTS (SELECT 1 FROM main.vtv_copy c WHERE c.mvc = imp_mvc.volser)
+            THEN 'THIS CDS HAS AN MVC ' || volser || ' HOLDING VTV COPIES' END
+        WHERE sel = 1;`);
+
+    // One row per selected VTV: its attributes from its first record, what it becomes.
+    db.exec(`
+      CREATE TEMP TABLE imp_vtv (volser TEXT PRIMARY KEY, mgmt TEXT, size INTEGER NOT NULL, comp INTEGER NOT NULL, max_size INTEGER,
+        page TEXT, created TEXT, last_used TEXT, src INTEGER NOT NULL, made INTEGER NOT NULL, pool_type TEXT, owner TEXT,
+        action TEXT, reason TEXT) WITHOUT ROWID;
+      INSERT INTO temp.imp_vtv (volser, mgmt, size, comp, max_size, page, created, last_used, src, made)
+      SELECT f.vtv, f.mgmt, f.size, f.comp, f.max_size, f.page, f.created, f.last_used,
+             CASE WHEN a.export_copies > 0 THEN a.n ELSE a.src END, a.made
+        FROM (SELECT c.vtv, min(c.rec) AS first, count(*) AS n, max(c.src_copies) AS src,
+                     sum(c.src_index IS NULL) AS export_copies,
+                     min(4, sum(m.sel = 1 AND m.reason IS NULL)) AS made
+                FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
+               WHERE c.sel = 1 GROUP BY c.vtv) a
+        JOIN temp.imp_copy f ON f.rec = a.first;
+      UPDATE temp.imp_vtv SET pool_type = ${volparmPoolSql('imp_vtv.volser', ['SCRATCH', 'EXTERNAL'], 'type')},
+                              owner = ${volparmPoolSql('imp_vtv.volser', ['EXTERNAL'], 'ownrplex')};`);
+    const replace = this.opts.replaceAll;
+    db.exec(`
+      UPDATE temp.imp_vtv SET reason = CASE
+          WHEN pool_type IS NULL AND NOT ${configRangeSql('imp_vtv.volser', 'VTV')}
+            THEN 'ITS VOLSER IS IN NO VTV POOL OF THIS CDS'
+          WHEN EXISTS (SELECT 1 FROM main.mvc m WHERE m.volser = imp_vtv.volser)
+            THEN 'ITS VOLSER IS AN MVC IN THIS CDS'
+          WHEN made = 0
+            THEN 'NONE OF ITS COPIES IS ON AN MVC THIS STATEMENT IMPORTS'
+          WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser AND t.mounted = 1)
+            THEN 'IT IS MOUNTED IN THIS TAPEPLEX'
+          WHEN ${replace ? '0' : '1'} AND EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser)
+            THEN 'IT EXISTS IN THIS CDS AND REPLACE(NONE) KEEPS IT' END;
+      UPDATE temp.imp_vtv SET action = CASE
+          WHEN reason IS NOT NULL THEN 'NOT IMPORTED'
+          WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser) THEN 'REPLACED'
+          ELSE 'IMPORTED' END;`);
+  }
+
+  /** Prints the report from the temporary tables and, unless told not to, changes the CDS. */
+  private reportAndApply(): void {
+    const { db, ctx } = this;
+    const report = ctx.report;
+    const hw = ctx.step.system.hardware();
+
+    // ── MVCs ──
+    for (const l of MVC_HEADINGS) report.line(l);
+    const mvcs = db
+      .prepare('SELECT volser, media, capacity, used, copies, src_pool AS srcPool, pool, reason FROM temp.imp_mvc WHERE sel = 1 ORDER BY volser')
+      .all() as { volser: string; media: string | null; capacity: number; used: number; copies: number; srcPool: string | null; pool: string | null; reason: string | null }[];
+    const outside: string[] = [];
+    const entered = new Map<string, string | null>();
+    for (const m of mvcs) {
+      let action = 'NOT IMPORTED';
+      if (m.reason === null) {
+        action = 'IMPORTED READ-ONLY';
+        const inCds = db.prepare('SELECT location FROM mvc WHERE volser = ?').pluck().get(m.volser) as string | undefined;
+        const physical = hw.mvc(m.volser);
+        if (inCds === undefined) {
+          if (physical && physical.stormngr === null) entered.set(m.volser, physical.acs);
+          else outside.push(m.volser);
+        }
+      }
+      report.line(mvcLine({ ...m, action }));
+    }
+    for (const m of mvcs) {
+      if (m.reason !== null) {
+        report.message('SIM0624W', m.volser, m.reason);
+        this.warn();
+      }
+    }
+    for (const o of outside) report.message('SIM0627I', o);
+    report.line();
+
+    // ── VTVs ──
+    report.headings(VTV_HEADINGS);
+    const vtvs = db
+      .prepare(
+        `SELECT v.volser, v.mgmt, v.size, v.comp, v.created, v.made, v.src, v.action,
+                (SELECT group_concat(c.mvc, ' ') FROM (SELECT c.mvc FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
+                   WHERE c.vtv = v.volser AND c.sel = 1 AND m.sel = 1 AND m.reason IS NULL ORDER BY coalesce(c.src_index, 9), c.mvc LIMIT 4) c) AS mvcs
+           FROM temp.imp_vtv v ORDER BY v.volser`,
+      )
+      .iterate() as IterableIterator<{ volser: string; mgmt: string | null; size: number; comp: number; created: string | null; made: number; src: number; action: string; mvcs: string | null }>;
+    for (const r of vtvs) report.line(vtvLine({ ...r, mvcs: r.action === 'NOT IMPORTED' ? '' : r.mvcs }));
+    report.line();
+    for (const r of db.prepare('SELECT volser, reason FROM temp.imp_vtv WHERE reason IS NOT NULL ORDER BY volser').iterate() as IterableIterator<{ volser: string; reason: string }>) {
+      report.message('SIM0625W', r.volser, r.reason);
+      this.warn();
+    }
+    // The duplex rule: copies in the manifest whose MVC this statement does not import.
+    for (const r of db
+      .prepare(
+        `SELECT c.vtv, c.mvc, CASE WHEN m.sel = 0 THEN 'ITS MVC IS NOT SELECTED BY THIS STATEMENT' ELSE 'ITS MVC IS NOT IMPORTED' END AS why
+           FROM temp.imp_copy c JOIN temp.imp_vtv v ON v.volser = c.vtv AND v.reason IS NULL JOIN temp.imp_mvc m ON m.volser = c.mvc
+          WHERE c.sel = 1 AND (m.sel = 0 OR m.reason IS NOT NULL) ORDER BY c.vtv, c.mvc`,
+      )
+      .iterate() as IterableIterator<{ vtv: string; mvc: string; why: string }>) {
+      report.message('SIM0626I', r.vtv, r.mvc, r.why);
+    }
+    for (const r of db
+      .prepare(
+        `SELECT v.mgmt, count(*) AS n FROM temp.imp_vtv v WHERE v.reason IS NULL AND v.mgmt IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM main.mgmt_class g WHERE g.name = v.mgmt) GROUP BY v.mgmt ORDER BY v.mgmt`,
+      )
+      .all() as { mgmt: string; n: number }[]) {
+      report.message('SIM0628I', r.mgmt, r.n);
+    }
+
+    const t = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL) AS mvcs,
+                (SELECT count(*) FROM temp.imp_mvc WHERE sel = 1 AND reason IS NOT NULL) AS mvcRejected,
+                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'IMPORTED') AS imported,
+                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'REPLACED') AS replaced,
+                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'NOT IMPORTED') AS rejected,
+                (SELECT coalesce(sum(made), 0) FROM temp.imp_vtv WHERE reason IS NULL) AS copies`,
+      )
+      .get() as { mvcs: number; mvcRejected: number; imported: number; replaced: number; rejected: number; copies: number };
+    report.line();
+    report.line(`MVCS IMPORTED ${t.mvcs}   NOT IMPORTED ${t.mvcRejected}`);
+    report.line(`VTVS IMPORTED ${t.imported}   REPLACED ${t.replaced}   NOT IMPORTED ${t.rejected}   VTV COPIES CREATED ${t.copies}`);
+    if (t.mvcs === 0 && t.imported + t.replaced === 0) {
+      report.message('SIM0637W', mvcs.length === 0 ? 'THE SELECTION MATCHES NOTHING IN THE MANIFEST' : 'EVERY MVC AND VTV SELECTED WAS REJECTED');
+      this.warn();
+      return;
+    }
+
+    this.apply(entered);
+  }
+
+  /** The changes, set-based. */
+  private apply(entered: Map<string, string | null>): void {
+    const { db } = this;
+    const p = { now: this.now };
+    // MVCs: those the target already holds (empty) are updated, the others added.
+    db.prepare(
+      `UPDATE mvc SET pool = i.pool, media = coalesce(i.media, mvc.media), rectech = coalesce(i.rectech, mvc.rectech),
+              stor_class = (SELECT s.name FROM stor_class s WHERE s.name = i.src_stor), capacity_mb = i.capacity, used_mb = i.used,
+              initialized = 1, read_only = 1, exported = 0, updated = @now
+         FROM temp.imp_mvc i WHERE i.volser = mvc.volser AND i.sel = 1 AND i.reason IS NULL`,
+    ).run(p);
+    db.prepare(
+      `INSERT INTO mvc (volser, pool, media, rectech, stor_class, location, capacity_mb, used_mb, initialized, read_only, created, updated)
+       SELECT i.volser, i.pool, i.media, i.rectech, (SELECT s.name FROM stor_class s WHERE s.name = i.src_stor), 'OUTSIDE',
+              i.capacity, i.used, 1, 1, @now, @now
+         FROM temp.imp_mvc i WHERE i.sel = 1 AND i.reason IS NULL AND NOT EXISTS (SELECT 1 FROM mvc m WHERE m.volser = i.volser)`,
+    ).run(p);
+    // MVCs already physically entered into this system (elsim's MVC move): in the library.
+    const inLibrary = db.prepare("UPDATE mvc SET location = 'LIBRARY', acs = ? WHERE volser = ?");
+    for (const [volser, acs] of entered) inLibrary.run(acs, volser);
+
+    // VTVs: replaced ones lose their old copies (superseded) and residency, then take the manifest's data.
+    db.exec(`UPDATE vtv_copy SET current = 0 WHERE current = 1 AND vtv IN (SELECT volser FROM temp.imp_vtv WHERE action = 'REPLACED')`);
+    db.prepare(
+      `UPDATE vtv SET scratch = 0, initialized = 1, resident = 0, resident_vtss = NULL, replicated = 0, replica_vtss = NULL, fenced = 0,
+              read_only = (i.pool_type IS 'EXTERNAL'), mgmt_class = i.mgmt, size_mb = i.size, comp_pct = i.comp, max_size_mb = i.max_size,
+              page_size = i.page, owner_plex = i.owner, created = i.created, last_used = i.last_used, updated = @now, imported = @now
+         FROM temp.imp_vtv i WHERE i.volser = vtv.volser AND i.action = 'REPLACED'`,
+    ).run(p);
+    db.prepare(
+      `INSERT INTO vtv (volser, scratch, initialized, resident, read_only, mgmt_class, size_mb, comp_pct, max_size_mb, page_size, owner_plex,
+                        created, last_used, updated, imported)
+       SELECT volser, 0, 1, 0, (pool_type IS 'EXTERNAL'), mgmt, size, comp, max_size, page, owner, created, last_used, @now, @now
+         FROM temp.imp_vtv WHERE action = 'IMPORTED'`,
+    ).run(p);
+    db.exec(`
+      INSERT INTO vtv_copy (vtv, mvc, copy_index, block_id, stor_class, current, migrated)
+      SELECT vtv, mvc, n, block_id, stor, 1, last_used FROM (
+        SELECT c.vtv, c.mvc, c.block_id, c.last_used, (SELECT s.name FROM main.stor_class s WHERE s.name = m.src_stor) AS stor,
+               row_number() OVER (PARTITION BY c.vtv ORDER BY coalesce(c.src_index, 9), c.mvc) AS n
+          FROM temp.imp_copy c JOIN temp.imp_vtv v ON v.volser = c.vtv AND v.reason IS NULL
+          JOIN temp.imp_mvc m ON m.volser = c.mvc AND m.sel = 1 AND m.reason IS NULL
+         WHERE c.sel = 1)
+       WHERE n <= 4`);
+
+    if (this.opts.drain) this.drain();
+  }
+
+  /** IMMDRAIN(YES): the imported VTVs recalled into the first VTSS, the imported MVCs emptied. */
+  private drain(): void {
+    const { db, ctx } = this;
+    const vtss = db.prepare('SELECT name FROM cfg_vtss ORDER BY seq LIMIT 1').pluck().get() as string | undefined;
+    if (vtss === undefined) {
+      ctx.report.message('SIM0634E');
+      this.rc = 8;
+      return;
+    }
+    const drained = db.prepare(
+      `UPDATE vtv SET resident = 1, resident_vtss = @vtss, updated = @now
+        WHERE volser IN (SELECT volser FROM temp.imp_vtv WHERE reason IS NULL)`,
+    ).run({ vtss, now: this.now }).changes;
+    db.exec(`DELETE FROM vtv_copy WHERE mvc IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`);
+    db.prepare(`UPDATE mvc SET used_mb = 0, updated = ? WHERE volser IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`).run(this.now);
+    ctx.report.message('SIM0635I', drained, vtss);
+    if (!this.opts.noupdate) {
+      const hw = ctx.step.system.hardware();
+      const rows = db.prepare('SELECT volser, size FROM temp.imp_vtv WHERE reason IS NULL ORDER BY volser').raw(true);
+      hw.transaction(() => {
+        for (const [volser, size] of rows.iterate() as IterableIterator<[string, number]>) hw.writeToBuffer(vtss, volser, size, this.now);
+      });
+    }
+  }
+}
+
+function canonical(rs: VolRange[]): CanonicalRange[] {
+  return rs.map(canonicalOf).filter((r): r is CanonicalRange => !('error' in r));
+}

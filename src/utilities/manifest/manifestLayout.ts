@@ -1,0 +1,196 @@
+/**
+ * The elsim manifest: what EXPORT writes and IMPORT reads. Oracle's VTCS manifest is an internal
+ * format the public books do not describe, so elsim defines its own, documented here. It is a
+ * sequential data set of 80-byte fixed records (the DR guide allocates it RECFM=FB,LRECL=80), in
+ * upper-case text so that it can be browsed, printed and compared.
+ *
+ * Format id `ELSIMMFT`, version 01. A manifest is one header, the MVC records, the VTV copy
+ * records and one trailer, in that order; a DD concatenation (or DISP=MOD) may hold several such
+ * manifests one after the other, each checked on its own. Columns are 1-based; a text field is
+ * left-justified and blank-padded, a number right-justified with leading zeros, an empty field
+ * blank. Times are `yyyydddhhmmss` (year, day of year, time of day, UTC), as z/OS writes Julian
+ * dates. Every column not listed is blank.
+ *
+ *  HDR  1-3 `HDR`    5-12 format id `ELSIMMFT`   13-14 version (`01`)
+ *       16-23 source TapePlex (blank when the source CDS has no TapePlex name)
+ *       25-32 source CDS feature VSM (`ADVMGMT`, blank when not set)   34-41 source CDSLEVEL
+ *       43 source default VTV page size (CONFIG GLOBAL VTVPAGE: `S` standard, `L` large, blank)
+ *       44 `Y` when a VTV of this manifest needs large VTV support (LARGE pages or more than
+ *          800 MB), else `N`
+ *       46-58 creation time   60-67 job name   69-76 job id
+ *       78 selection: `V` VTVid, `M` MGMTclas, `C` MVCid, `S` STORclas
+ *       79 `Y` when EXPORT consolidated (wrote new copies on the MVCs listed), else `N`
+ *  MVC  1-3 `MVC`    5-10 MVC volser   12-19 media   21-28 recording technique
+ *       30-42 MVC pool at the source   44-51 storage class at the source
+ *       53-60 capacity (MB)   62-69 used (MB)   71-75 VTV copy records that follow for it
+ *       77 `C` written by this export (consolidation), `D` described as it stood
+ *  VTV  one record per VTV copy on an MVC of the manifest (a duplexed VTV whose two MVCs are
+ *       both exported has two records):
+ *       1-3 `VTV`   5-10 VTV volser   12-17 MVC volser   19-26 block id (8 hex digits)
+ *       28 copy index at the source (`1`-`4`), or `E` for an export copy (consolidation), which
+ *          the source CDS does not record
+ *       29 current MVC copies the VTV has at the source (`0`-`4`; duplex information)
+ *       31-38 management class   40-44 size (MB)   46-48 compression (%)
+ *       50 maximum VTV size: blank not set, `A` 400, `B` 800, `C` 2000, `D` 4000, `E` 32000 MB
+ *       51 page size: blank not set, `S` standard, `L` large
+ *       53-65 created   67-79 last used
+ *  TRL  1-3 `TRL`    5-12 records before the trailer (header included)   14-21 MVC records
+ *       23-30 VTV records   32-39 checksum   41-48 format id `ELSIMMFT`
+ *
+ * The checksum is the CRC-32 (IEEE 802.3, as zip and PNG use it) of the 80 bytes of every record
+ * from the header to the last VTV record, in order, printed as 8 upper-case hex digits.
+ *
+ * A reader refuses a version above the one it knows: a later elsim may add record types or
+ * columns, and an older one must not import half a manifest.
+ */
+
+export const FORMAT_ID = 'ELSIMMFT';
+export const FORMAT_VERSION = 1;
+export const LRECL = 80;
+
+export type RecordType = 'HDR' | 'MVC' | 'VTV' | 'TRL';
+
+type FieldKind = 'text' | 'num' | 'char';
+
+interface Field {
+  name: string;
+  /** 1-based first column. */
+  col: number;
+  len: number;
+  kind: FieldKind;
+  /** For char: the allowed characters (blank included when allowed). */
+  chars?: string;
+}
+
+const f = (name: string, col: number, len: number, kind: FieldKind = 'text', chars?: string): Field => ({ name, col, len, kind, ...(chars ? { chars } : {}) });
+
+export const LAYOUTS: Record<RecordType, Field[]> = {
+  HDR: [
+    f('format', 5, 8),
+    f('version', 13, 2, 'num'),
+    f('tapeplex', 16, 8),
+    f('vsm', 25, 8),
+    f('cdsLevel', 34, 8),
+    f('vtvPage', 43, 1, 'char', ' SL'),
+    f('largeVtvs', 44, 1, 'char', 'YN'),
+    f('created', 46, 13, 'num'),
+    f('jobName', 60, 8),
+    f('jobId', 69, 8),
+    f('selection', 78, 1, 'char', 'VMCS'),
+    f('consolidated', 79, 1, 'char', 'YN'),
+  ],
+  MVC: [
+    f('volser', 5, 6),
+    f('media', 12, 8),
+    f('rectech', 21, 8),
+    f('pool', 30, 13),
+    f('storClass', 44, 8),
+    f('capacityMb', 53, 8, 'num'),
+    f('usedMb', 62, 8, 'num'),
+    f('copies', 71, 5, 'num'),
+    f('origin', 77, 1, 'char', 'CD'),
+  ],
+  VTV: [
+    f('volser', 5, 6),
+    f('mvc', 12, 6),
+    f('blockId', 19, 8),
+    f('copyIndex', 28, 1, 'char', '1234E'),
+    f('sourceCopies', 29, 1, 'char', '01234'),
+    f('mgmtClass', 31, 8),
+    f('sizeMb', 40, 5, 'num'),
+    f('compPct', 46, 3, 'num'),
+    f('maxSize', 50, 1, 'char', ' ABCDE'),
+    f('pageSize', 51, 1, 'char', ' SL'),
+    f('created', 53, 13, 'num'),
+    f('lastUsed', 67, 13, 'num'),
+  ],
+  TRL: [
+    f('records', 5, 8, 'num'),
+    f('mvcRecords', 14, 8, 'num'),
+    f('vtvRecords', 23, 8, 'num'),
+    f('checksum', 32, 8),
+    f('format', 41, 8),
+  ],
+};
+
+/** Maximum VTV sizes (MB) and their one-letter codes in column 50 of a VTV record. */
+export const MAX_SIZE_CODES: Record<string, number> = { A: 400, B: 800, C: 2000, D: 4000, E: 32000 };
+
+export function maxSizeCode(mb: number | null): string {
+  if (mb === null) return ' ';
+  const e = Object.entries(MAX_SIZE_CODES).find(([, v]) => v === mb);
+  return e ? e[0] : ' ';
+}
+
+export function pageCode(page: string | null): string {
+  return page === 'LARGE' ? 'L' : page === 'STANDARD' ? 'S' : ' ';
+}
+
+export function pageOf(code: string): 'LARGE' | 'STANDARD' | null {
+  return code === 'L' ? 'LARGE' : code === 'S' ? 'STANDARD' : null;
+}
+
+export type FieldValues = Record<string, string | number | null | undefined>;
+
+/** One 80-byte record of a type from its field values (numbers zero-padded, text blank-padded). */
+export function formatRecord(type: RecordType, values: FieldValues): string {
+  const out = [...type.padEnd(LRECL)];
+  for (const fd of LAYOUTS[type]) {
+    const v = values[fd.name];
+    let s: string;
+    if (v === null || v === undefined || v === '') s = ' '.repeat(fd.len);
+    else if (fd.kind === 'num') s = String(v).padStart(fd.len, '0');
+    else s = String(v).toUpperCase().padEnd(fd.len);
+    if (s.length > fd.len) throw new RangeError(`manifest ${type} field ${fd.name}: ${s} does not fit ${fd.len} columns`);
+    for (let i = 0; i < fd.len; i++) out[fd.col - 1 + i] = s[i]!;
+  }
+  return out.join('');
+}
+
+export type ParsedRecord = { type: RecordType; values: Record<string, string> } | { error: string };
+
+/**
+ * A record's fields as text (trimmed), or why it is not a record of this format: an unknown
+ * type, a number field with something else than digits, a one-character field out of its set,
+ * text where the layout has blanks.
+ */
+export function parseRecord(record: string): ParsedRecord {
+  const type = record.slice(0, 3);
+  if (!(type in LAYOUTS)) return { error: `RECORD TYPE '${type}' IS NOT HDR, MVC, VTV OR TRL` };
+  const layout = LAYOUTS[type as RecordType];
+  const values: Record<string, string> = {};
+  const used = new Array<boolean>(LRECL).fill(false);
+  used[0] = used[1] = used[2] = true;
+  for (const fd of layout) {
+    const raw = record.slice(fd.col - 1, fd.col - 1 + fd.len);
+    for (let i = 0; i < fd.len; i++) used[fd.col - 1 + i] = true;
+    if (fd.kind === 'num' && !/^(\d+| +)$/.test(raw)) return { error: `${fd.name.toUpperCase()} IN COLUMNS ${fd.col}-${fd.col + fd.len - 1} IS NOT A NUMBER` };
+    if (fd.kind === 'char' && !fd.chars!.includes(raw)) return { error: `${fd.name.toUpperCase()} IN COLUMN ${fd.col} IS '${raw}'` };
+    if (fd.kind === 'text' && /[^A-Z0-9#@$ ]/.test(raw)) return { error: `${fd.name.toUpperCase()} IN COLUMNS ${fd.col}-${fd.col + fd.len - 1} HAS A CHARACTER OUTSIDE A-Z 0-9 # @ $` };
+    values[fd.name] = fd.kind === 'char' ? raw : raw.trim();
+  }
+  for (let i = 0; i < LRECL; i++) if (!used[i] && record[i] !== ' ') return { error: `COLUMN ${i + 1} SHOULD BE BLANK` };
+  return { type: type as RecordType, values };
+}
+
+/** `2026-11-21T08:00:00Z` → `2026325080000` (year, day of year, hhmmss); blank for null. */
+export function julianTime(iso: string | null): string {
+  if (iso === null) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const y = d.getUTCFullYear();
+  const doy = Math.floor((Date.UTC(y, d.getUTCMonth(), d.getUTCDate()) - Date.UTC(y, 0, 1)) / 86400000) + 1;
+  const hms = d.toISOString().slice(11, 19).replace(/:/g, '');
+  return `${y}${String(doy).padStart(3, '0')}${hms}`;
+}
+
+/** `2026325080000` → `2026-11-21T08:00:00Z`; null for blank; undefined when not a time. */
+export function isoTime(julian: string): string | null | undefined {
+  if (julian === '') return null;
+  const m = /^(\d{4})(\d{3})(\d{2})(\d{2})(\d{2})$/.exec(julian);
+  if (!m) return undefined;
+  const [, y, doy, hh, mm, ss] = m.map(Number) as [number, number, number, number, number, number];
+  const days = (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1)) / 86400000;
+  if (doy < 1 || doy > days || hh > 23 || mm > 59 || ss > 59) return undefined;
+  return new Date(Date.UTC(y, 0, doy, hh, mm, ss)).toISOString().replace('.000Z', 'Z');
+}
