@@ -1,6 +1,7 @@
 /** `elsim submit`: convert each file like the z/OS converter, then run its jobs like JES2. */
 import { formatDiagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
 import { convertJcl } from '../jcl/convertJcl.js';
 import { submitJobs } from '../jes/submitJobs.js';
 import type { System } from '../jes/System.js';
@@ -34,6 +35,7 @@ export async function submitText(system: System, text: string, o: { file: string
   const converted = convertJcl(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) });
   for (const d of converted.diagnostics) io.err(formatDiagnostic(d));
   for (const job of converted.jobs) for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+  if (converted.jobs.length === 0) io.err(sim.line('SIM0871W', o.file));
   // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
   system.hardware().advanceTo(o.now);
   return submitJobs(converted.jobs, { system, io, programs, now: o.now });

@@ -9,7 +9,11 @@
  *    vault, and the vaults' slots fit in the VAULTVOL area;
  *  - resident VTVs, cluster members name configured VTSSs; management class policies name
  *    defined storage classes;
- *  - DR test state: the dates of the states reached, resources only when a test is defined.
+ *  - DR test state (see drtestState.ts): the CDS's role agrees with its DR test record, the dates
+ *    of the states reached are there, resources only when a test is defined, and while the CDRT
+ *    restrictions are in force (production between START and STOP, a test CDS always) the
+ *    production MVCs holding current copies are read-only (ACTMVCGN's SLUSMVON deck);
+ *  - exported MVCs are read-only (EXPORT marks them so).
  * A violation (condition code 8) is a CDS no utility should ever leave; a warning (4) is a CDS
  * a site can have but that is probably not what was meant (an MVC in a pool nobody defined).
  * All checks run in one read transaction, so a CDS another job is updating is seen whole.
@@ -123,6 +127,13 @@ export const verifyChecks: readonly VerifyCheck[] = [
            WHERE stor NOT IN (SELECT name FROM stor_class) ORDER BY mgmt, kind, pos`,
   },
   {
+    id: 'SIM0843E',
+    severity: 'violation',
+    sql: `SELECT 'ROLE ' || i.role || ', DR TEST RECORD ' || CASE d.test_cds WHEN 1 THEN 'OF A TEST CDS' ELSE 'OF PRODUCTION' END AS item
+            FROM cds_identity i JOIN drtest d
+           WHERE (i.role = 'DRTEST') <> (d.test_cds = 1)`,
+  },
+  {
     id: 'SIM0850W',
     severity: 'warning',
     sql: `SELECT 'POOL ' || pool || ' (' || count(*) || ' MVCS, E.G. ' || min(volser) || ')' AS item FROM mvc
@@ -157,6 +168,20 @@ export const verifyChecks: readonly VerifyCheck[] = [
            WHERE (state IN ('PRIMED','CREATED','ACTIVE','STOPPED') AND primed IS NULL AND test_cds = 0)
               OR (state IN ('ACTIVE','STOPPED') AND started IS NULL)
               OR (state = 'STOPPED' AND stopped IS NULL)`,
+  },
+  {
+    id: 'SIM0856W',
+    severity: 'warning',
+    sql: `SELECT m.volser AS item FROM mvc m
+           WHERE m.read_only = 0 AND m.drtest = 0
+             AND EXISTS (SELECT 1 FROM drtest d WHERE d.test_cds = 1 OR d.state = 'ACTIVE')
+             AND EXISTS (SELECT 1 FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1)
+           ORDER BY m.volser`,
+  },
+  {
+    id: 'SIM0857W',
+    severity: 'warning',
+    sql: `SELECT volser AS item FROM mvc WHERE exported = 1 AND read_only = 0 ORDER BY volser`,
   },
 ];
 

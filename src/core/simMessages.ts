@@ -972,6 +972,10 @@ export const sim = catalogue({
     text: 'DD {0} NAMES CDS {1} - A CDS IS NOT READ OR WRITTEN AS RECORDS',
     explain: 'elsim keeps a CDS as a database. A program that reads or writes records (IEBGENER, a SLUADMIN report DD) was given a CDS data set, which would give nonsense records or destroy the CDS. The step abends S013 and the CDS is untouched. Copy a CDS with the BACKUP utility, or name a sequential data set.',
   },
+  SIM0871W: {
+    text: 'NO JOB IN {0} - NOTHING WAS RUN',
+    explain: 'The file submitted holds no JCL statement (it is empty, or holds only comments or control statements without a // card), so no job was read and nothing ran. Check that the right file was named; a bare SLSIN deck runs with `elsim sluadmin`.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

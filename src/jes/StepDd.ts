@@ -5,7 +5,7 @@
  * records put to a data set that stays open. SYSOUT collects records for the spool; DUMMY reads
  * nothing and discards what is written.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Disp, DispStatus, JclDd } from '../jcl/types.js';
 import { sim } from '../core/simMessages.js';
@@ -55,6 +55,25 @@ function isDirectory(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * A CDS (cataloged as one, or any file that is an SQLite database, such as a copy a utility wrote
+ * into a data set allocated as PS) is kept as a database, never as records: reading it as records
+ * gives nonsense and writing records over it destroys it.
+ */
+function isCdsFile(part: { ds: { dsorg: string; path: string } }): boolean {
+  if (part.ds.dsorg === 'CDS') return true;
+  if (!existsSync(part.ds.path) || !statSync(part.ds.path).isFile()) return false;
+  const buf = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(part.ds.path, 'r');
+  try {
+    return readSync(fd, buf, 0, buf.length, 0) === buf.length && buf.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The AllocatedDd a program gets for one allocated DD. */
 export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepname: string }): AllocatedDd {
   const openError = (reason: string, part: DatasetPart): OpenAbend => {
@@ -62,6 +81,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     return new OpenAbend('S013', reason.padStart(8, '0'), [jes.line('IEC141I', reason, who.jobname, who.stepname, a.ddname, where)]);
   };
   const notSequential = (part: DatasetPart): OpenAbend => new OpenAbend('S013', '00000000', [sim.line('SIM0204E', a.ddname, part.ds.dsn)]);
+  const notRecords = (part: DatasetPart): OpenAbend => new OpenAbend('S013', '00000000', [sim.line('SIM0870E', a.ddname, part.ds.dsn)]);
 
   const readRecords = (): string[] => {
     const out: string[] = [];
@@ -71,6 +91,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
         if (p.member === undefined) {
           if (isDirectory(p.ds.path)) throw notSequential(p);
           assertInside(root, p.ds.path, p.ds.dsn);
+          if (isCdsFile(p)) throw notRecords(p);
           out.push(...readRecordsFile(p.ds.path));
         } else {
           const file = join(p.ds.path, p.member);
@@ -96,6 +117,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     if (p.member === undefined) {
       if (isDirectory(p.ds.path)) throw notSequential(p);
       assertInside(root, p.ds.path, p.ds.dsn);
+      if (isCdsFile(p)) throw notRecords(p);
       writeRecordsFile(p.ds.path, records, append);
     } else {
       const file = join(p.ds.path, p.member);

@@ -71,6 +71,7 @@ const broken: [string, string, string, RegExp][] = [
   ['a resident VTV in an unknown VTSS', "UPDATE vtv SET resident_vtss = 'GONE' WHERE volser = 'V00000'", 'SIM0840E', /GONE \(1 VTVS, E.G. V00000\)/],
   ['a cluster of an unknown VTSS', "INSERT INTO cfg_cluster_vtss (cluster, pos, vtss) VALUES ('CL1', 3, 'VTSS9')", 'SIM0841E', /CLUSTER CL1 VTSS VTSS9/],
   ['a policy naming no storage class', "INSERT INTO mgmt_policy (mgmt, kind, pos, stor) VALUES ('PAY', 'MIGPOL', 2, 'REMOTE')", 'SIM0842E', /MGMTCLAS PAY MIGPOL REMOTE/],
+  ['a test CDS role without its DR test record', "UPDATE cds_identity SET role = 'DRTEST'", 'SIM0843E', /ROLE DRTEST, DR TEST RECORD OF PRODUCTION/],
   ['a vaulted volume in no vault', "INSERT INTO vault_volume (volser, vault, slot) VALUES ('M00000', 'NOVAULT', 1)", 'SIM0831E', /vault_volume -> vault \(1 ROWS\)/],
 ];
 
@@ -93,7 +94,9 @@ const warned: [string, string, string][] = [
   ['a VTV of an undefined class', "UPDATE vtv SET mgmt_class = 'OLD' WHERE volser = 'V00001'", 'SIM0851W'],
   ['an MVC fuller than its capacity', "UPDATE mvc SET used_mb = 2000 WHERE volser = 'M00000'", 'SIM0852W'],
   ['DR test resources without a test', "INSERT INTO drtest_resource (kind, name) VALUES ('ACS', '01')", 'SIM0853W'],
-  ['an active DR test without its start date', "UPDATE drtest SET state = 'ACTIVE', primed = '2024-01-01T00:00:00Z'", 'SIM0855W'],
+  ['writable production MVCs during an active DR test', "UPDATE drtest SET state = 'ACTIVE', primed = '2024-01-01T00:00:00Z', started = '2024-01-02T00:00:00Z'", 'SIM0856W'],
+  ['an exported MVC that is writable', "UPDATE mvc SET exported = 1 WHERE volser = 'M00001'", 'SIM0857W'],
+  ['an active DR test without its start date', "UPDATE drtest SET state = 'ACTIVE', primed = '2024-01-01T00:00:00Z'; UPDATE mvc SET read_only = 1", 'SIM0855W'],
 ];
 
 for (const [what, sql, id] of warned) {
