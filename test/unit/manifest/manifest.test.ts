@@ -98,7 +98,7 @@ for (const [what, damage, id] of refusals) {
   test(`refused: ${what} is ${id}`, withDir((t, dir) => {
     const { r } = read(damage(writeSample(dir)));
     if (r.ok) return t.fail('accepted');
-    t.is<string>(r.problem.id, id, r.problem.inserts.join(' '));
+    t.is(r.problem.id as string, id, r.problem.inserts.join(' '));
   }));
 }
 
