@@ -707,6 +707,34 @@ export const sim = catalogue({
     text: 'STORAGE CLASS {0} IS NOT IN THE MIGRATION OR EXPORT POLICY OF {1}',
     explain: 'None of the management classes named sends copies to this storage class (MIGPOL or EEXPOL), so its copies will only be there if something else put them there; DRMON probably names the wrong class.',
   },
+  SIM0720E: {
+    text: 'VTSS {0} IS NOT DEFINED',
+    explain: 'The VTSS named is not in the VTCS configuration of the CDS (CONFIG defines VTSSs). Nothing was done.',
+  },
+  SIM0721E: {
+    text: '{0} NEEDS {1}',
+    explain: 'MIGRATE VTSS(name) needs THRESHLD(nn), the buffer occupancy in percent to migrate down to; THRESHLD belongs to the VTSS form only (the VTV and class forms take DELETE). Nothing was done.',
+  },
+  SIM0722I: {
+    text: 'VTSS {0} BUFFER: {1} MB ({2}%) BEFORE, {3} MB ({4}%) AFTER - THRESHLD {5}%',
+    explain: 'MIGRATE VTSS: how full the simulated VTSS buffer was before and after the demand migration, against its capacity (1,000,000 MB unless the system sized it).',
+  },
+  SIM0723I: {
+    text: '{0} VTVS MIGRATED, {1} COPIES WRITTEN TO MVCS, {2} REMOVED FROM VTSS BUFFERS, {3} NOT MIGRATED',
+    explain: 'MIGRATE totals: VTVs whose policy copies all exist now (written now or earlier), the MVC copies written, the VTV images that left their buffer, and the VTVs that could not be migrated (each listed with its reason).',
+  },
+  SIM0724W: {
+    text: 'VTSS {0} STILL ABOVE THRESHLD {1}% - {2} VTVS COULD NOT BE MIGRATED',
+    explain: 'Some VTVs in the buffer cannot be migrated (no migration policy, NOMIGRAT, no MVC with room in a storage class, or unknown to the CDS); they stay resident. Their lines give the reason.',
+  },
+  SIM0725W: {
+    text: 'NO RESIDENT VTV MATCHES THE SELECTION - NOTHING TO MIGRATE',
+    explain: 'None of the VTVs selected is resident in a VTSS (according to the CDS): there is nothing to migrate.',
+  },
+  SIM0726W: {
+    text: 'VTV {0} IS NOT RESIDENT - NOTHING TO MIGRATE',
+    explain: 'A VTV named on MIGRATE is not in the CDS, or not resident in a VTSS: it is already migrated or was never written.',
+  },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   SIM0750I: {
     text: 'DR TEST STATE {0} -> {1} AT {2}',
@@ -831,8 +859,8 @@ export const sim = catalogue({
     explain: 'BACKUP OPTION(COPY) wrote a complete copy of the CDS to the SLSBKUP data set: a CDS that SLSCNTL or `elsim --system` can open as it is (elsim\'s backup is the CDS itself, not HSC\'s backup format that RESTORE reads).',
   },
   SIM0786E: {
-    text: 'DD SLSBKUP {0}',
-    explain: 'BACKUP writes the copy to the data set of DD SLSBKUP. The DD is missing or is not a data set on disk. Condition code 8; nothing is written.',
+    text: 'DD {0} {1}',
+    explain: 'BACKUP copies the CDS of DD SLSCNTL (SLSCNTL2 for CDS(SECONDARY), SLSSTBY for CDS(STANDBY)) to the data set of DD SLSBKUP. The DD named is missing or is not a data set on disk. Condition code 8; nothing is written.',
   },
   SIM0787E: {
     text: 'BACKUP OPTION({0}) IS NOT EMULATED - ELSIM KEEPS THE CDS COPIES IDENTICAL, SO ONLY OPTION(COPY) APPLIES',

@@ -33,6 +33,9 @@ import type {
   WorkStatus,
 } from './types.js';
 
+/** Buffer capacity of a VTSS nobody sized: 1,000,000 MB (about a terabyte). */
+export const DEFAULT_VTSS_CAPACITY_MB = 1_000_000;
+
 /** Volsers to act on: a list, or canonical ranges (set-based SQL either way). */
 export type VolserSelection = readonly string[] | { ranges: readonly CanonicalRange[] };
 
@@ -148,6 +151,18 @@ export class Hardware {
   }
 
   // ── VTSS buffers ─────────────────────────────────────────────────────────
+
+  /** Installs (or resizes) a VTSS: its buffer capacity in MB. */
+  installVtss(name: string, capacityMb: number = DEFAULT_VTSS_CAPACITY_MB): void {
+    this.db.prepare('INSERT INTO hw_vtss (name, capacity_mb) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET capacity_mb = excluded.capacity_mb').run(name, capacityMb);
+  }
+
+  /** A VTSS's buffer: capacity (MB, the default when it was never installed) and what it holds. */
+  bufferUsage(vtss: string): { capacityMb: number; usedMb: number; vtvs: number; installed: boolean } {
+    const cap = this.db.prepare('SELECT capacity_mb FROM hw_vtss WHERE name = ?').pluck().get(vtss) as number | undefined;
+    const u = this.db.prepare('SELECT count(*) AS n, coalesce(sum(size_mb), 0) AS mb FROM hw_vtss_vtv WHERE vtss = ?').get(vtss) as { n: number; mb: number };
+    return { capacityMb: cap ?? DEFAULT_VTSS_CAPACITY_MB, usedMb: u.mb, vtvs: u.n, installed: cap !== undefined };
+  }
 
   /** A VTV image written to (or replaced in) a VTSS buffer: dismount, recall, replication. */
   writeToBuffer(vtss: string, vtv: string, sizeMb: number, at: Date | string): void {

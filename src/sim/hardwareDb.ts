@@ -2,6 +2,7 @@
  * `DIR/hardware.db`: the simulated hardware of one system (see types.ts). SQLite in WAL mode with a
  * busy timeout like system.db; schema changes are numbered migrations keyed on PRAGMA user_version.
  *
+ *  hw_vtss      the VTSSs and their buffer capacity         (name)
  *  hw_vtss_vtv  VTV images in VTSS buffers                 (vtss, vtv)
  *  hw_mvc       cartridges in the ACSs and VMVCs in VLEs   (volser)
  *  hw_mvc_vtv   VTV copies on them, by block position      (mvc, block, vtv)
@@ -57,6 +58,15 @@ export const hardwareMigrations: Migration[] = [
       );
       CREATE INDEX hw_work_due ON hw_work(status, due, work_id);
       CREATE INDEX hw_work_vtv ON hw_work(vtv, kind);
+    `);
+  },
+  // The VTSSs of the system with their buffer capacity (MIGRATE THRESHLD works in percent of it).
+  (db) => {
+    db.exec(`
+      CREATE TABLE hw_vtss (
+        name        TEXT PRIMARY KEY,
+        capacity_mb INTEGER NOT NULL CHECK (capacity_mb > 0)
+      ) WITHOUT ROWID;
     `);
   },
 ];

@@ -17,7 +17,7 @@ import type { Cds } from '../cds/Cds.js';
 import { parseRangeText, rangeCondition } from '../cds/volserRange.js';
 import { ElsimError } from '../core/errors.js';
 import type { Hardware } from './Hardware.js';
-import { isoOf } from './Hardware.js';
+import { DEFAULT_VTSS_CAPACITY_MB, isoOf } from './Hardware.js';
 import type { WorkKind } from './types.js';
 
 export interface SeedWorkSpec {
@@ -52,6 +52,7 @@ export function deriveHardware(hw: Hardware, cdsPath: string, at: Date): Derived
   try {
     return hw.transaction(() => {
       db.exec('DELETE FROM hw_vtss_vtv; DELETE FROM hw_mvc_vtv; DELETE FROM hw_mvc;');
+      db.prepare('INSERT OR IGNORE INTO hw_vtss (name, capacity_mb) SELECT name, ? FROM cds.cfg_vtss').run(DEFAULT_VTSS_CAPACITY_MB);
       const when = isoOf(at);
       const resident = db
         .prepare(

@@ -28,6 +28,8 @@ import { scratchSchema, unscratchSchema } from './scratch/schema.js';
 import { runScratch, runUnscratch } from './scratch/run.js';
 import { drmonSchema } from './drmon/schema.js';
 import { runDrmon } from './drmon/run.js';
+import { migrateSchema } from './migrate/schema.js';
+import { runMigrate } from './migrate/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
@@ -44,6 +46,7 @@ export const utilities: Utility[] = [
   { schema: unscratchSchema, run: runUnscratch },
   // DRMON, MIGRATE, AUDIT
   { schema: drmonSchema, run: runDrmon },
+  { schema: migrateSchema, run: runMigrate },
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
   { schema: drtestSchema, run: runDrtest },
   { schema: actmvcgnSchema, run: runActmvcgn },
