@@ -25,16 +25,16 @@ export function runBackup(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   const role = text(stmt.values, 'CDS') ?? 'PRIMARY';
   const sourceDd = ctx.step.dd(SOURCE_DD[role]!);
   if (!sourceDd?.filePath) {
-    report.message('SIM0786E', `CANNOT BE WRITTEN - CDS(${role}) NEEDS DD ${SOURCE_DD[role]!} NAMING A CDS`);
+    report.message('SIM0786E', SOURCE_DD[role]!, `IS MISSING - CDS(${role}) IS COPIED FROM IT`);
     return { rc: 8 };
   }
   const bkup = ctx.step.dd('SLSBKUP');
   if (!bkup) {
-    report.message('SIM0786E', 'IS MISSING - THE BACKUP IS WRITTEN THERE');
+    report.message('SIM0786E', 'SLSBKUP', 'IS MISSING - THE BACKUP IS WRITTEN THERE');
     return { rc: 8 };
   }
   if (!bkup.filePath) {
-    report.message('SIM0786E', 'IS NOT A DATA SET ON DISK');
+    report.message('SIM0786E', 'SLSBKUP', 'IS NOT A DATA SET ON DISK');
     return { rc: 8 };
   }
   const counts = copyCds(sourceDd.filePath, bkup.filePath);
