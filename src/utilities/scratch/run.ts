@@ -1,0 +1,165 @@
+/**
+ * SCRATCH and UNSCRATCH: the scratch status of the VTVs named, by volser, list and range.
+ *
+ * The selection is cut into pieces by pool (volumePools.ts) and checked first (scratchRefusals.ts:
+ * EXTERNAL and other non-scratch pools, the DR test rules of chapter 7); any refusal refuses the
+ * whole statement and leaves the CDS as it was. Then everything is set-based over the VTV primary
+ * key: the VTVs to change go into a temporary table in one INSERT … SELECT, the report streams
+ * them piece by piece, and a few UPDATE/DELETE statements apply the change. For SCRATCH, VTVs of a
+ * management class with DELSCR(YES) or FORCE are deleted as well (deleteScratched.ts), and their
+ * images leave the simulated VTSS buffers and VLEs (deleteFromHardware.ts).
+ *
+ * Condition codes: 0; 4 when a volser named on its own is not a VTV of the CDS or already in the
+ * requested state, or when no VTV at all is selected; 8 when the statement is refused. Volsers of
+ * a range without a VTV are only counted: ranges usually span more volsers than are in use.
+ */
+import { InternalError } from '../../core/errors.js';
+import { readDrtestState } from '../../cds/drtestState.js';
+import { rangeCondition, rangeCount, volserAt } from '../../cds/volserRange.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import { volRangesSql } from '../../sluadmin/volRange.js';
+import { volRanges } from '../paramValues.js';
+import { deleteFromHardware, type KeptCopy } from './deleteFromHardware.js';
+import { applyScratch, TARGET } from './deleteScratched.js';
+import { DELETED_LEGEND, headingLines, PIECE_COLUMNS, pieceLine, VTV_COLUMNS, vtvLine, type VtvRow } from './report.js';
+import { scratchRefusals } from './scratchRefusals.js';
+import { piecesOf } from './volumePools.js';
+
+type ListingRow = [volser: string, mgmtClass: string | null, residentVtss: string | null, del: number, packedCopies: number, deferred: number];
+
+export function runScratch(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  return runScratchUpdate(ctx, stmt, 'SCRATCH');
+}
+
+export function runUnscratch(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+  return runScratchUpdate(ctx, stmt, 'UNSCRATCH');
+}
+
+function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: 'SCRATCH' | 'UNSCRATCH'): UtilityOutcome {
+  const cds = ctx.cds;
+  if (!cds) throw new InternalError(`${verb} runs without a CDS`);
+  const db = cds.db;
+  const report = ctx.report;
+  const coded = volRanges(stmt.values, 'VOLSER');
+  const pieces = piecesOf(db, coded);
+  const dr = readDrtestState(db);
+
+  const refusals = scratchRefusals(pieces, dr, verb);
+  if (refusals.length > 0) {
+    for (const r of refusals) report.message(r.id, ...r.inserts);
+    report.message('SIM0409I', verb);
+    return { rc: 8, rollback: true };
+  }
+
+  const scratch = verb === 'SCRATCH';
+  const state = scratch ? 'SCRATCH' : 'NOT SCRATCH';
+  const done = scratch ? 'SCRATCHED' : 'UNSCRATCHED';
+  let rc = 0;
+
+  // Volsers named on their own: not a VTV, or already in the requested state (code 4 each).
+  const one = db.prepare('SELECT scratch FROM vtv WHERE volser = ?').pluck();
+  for (const r of coded) {
+    if (r.lo !== r.hi) continue;
+    const volser = volserAt(r, r.lo);
+    const s = one.get(volser) as number | undefined;
+    if (s === undefined) report.message('SIM0653W', volser, done);
+    else if (s === (scratch ? 1 : 0)) report.message('SIM0654W', volser, state);
+    else continue;
+    rc = 4;
+  }
+
+  // The VTVs to change, in one statement over the VTV primary key.
+  const all = volRangesSql('v.volser', coded);
+  const prot = (x: string): string => `(${x}.read_only = 1${dr.isTestCds() ? ` OR ${x}.drtest = 0` : ''})`;
+  // On production during an active test, the DR VTSSs (unless SPARE) are offline to production.
+  const held = !dr.isTestCds() && dr.state === 'ACTIVE' && !dr.isSpare() ? dr.resources.vtss : [];
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${TARGET} (volser TEXT PRIMARY KEY, del INTEGER NOT NULL, deferred INTEGER NOT NULL) WITHOUT ROWID`);
+  db.exec(`DELETE FROM ${TARGET}`);
+  if (scratch) {
+    db.prepare(
+      `INSERT INTO ${TARGET} (volser, del, deferred)
+       SELECT volser, del AND NOT held, del AND held
+         FROM (SELECT v.volser,
+                      coalesce((SELECT m.delscr IN ('YES','FORCE') FROM mgmt_class m WHERE m.name = v.mgmt_class), 0) AS del,
+                      (v.resident = 1 AND v.resident_vtss IN (SELECT value FROM json_each(?))) AS held
+                 FROM vtv v WHERE ${all.sql} AND v.scratch = 0)`,
+    ).run(JSON.stringify(held), ...all.params);
+  } else {
+    db.prepare(`INSERT INTO ${TARGET} (volser, del, deferred) SELECT v.volser, 0, 0 FROM vtv v WHERE ${all.sql} AND v.scratch = 1`).run(...all.params);
+  }
+
+  // The report: each VTV changed, piece by piece, as it stood before the change.
+  // A deleted VTV's current copies counted in one look-up, packed as kept * 10^6 + VLE * 10^3 +
+  // MVC (a VTV has at most 4 current copies), unpacked below.
+  const listing = db
+    .prepare(
+      `SELECT v.volser, v.mgmt_class, CASE WHEN v.resident = 1 THEN v.resident_vtss END, t.del,
+              CASE WHEN t.del = 1 THEN (SELECT coalesce(sum(CASE WHEN ${prot('x')} THEN 1000000 WHEN x.stormngr IS NULL THEN 1 ELSE 1000 END), 0)
+                                          FROM vtv_copy c JOIN mvc x ON x.volser = c.mvc WHERE c.vtv = v.volser AND c.current = 1)
+                   ELSE 0 END,
+              t.deferred
+         FROM ${TARGET} t JOIN vtv v ON v.volser = t.volser
+        WHERE t.volser BETWEEN ? AND ? AND t.volser GLOB ? ORDER BY t.volser`,
+    )
+    .raw(true);
+  const counts = (cond: string): string => `SELECT count(*) AS vtvs, coalesce(sum(scratch = ?), 0) AS already FROM vtv v WHERE ${cond}`;
+  const totals = { volsers: 0, vtvs: 0, changed: 0, already: 0, buffers: 0, mvcCopies: 0, vleCopies: 0, deleted: 0, deferred: 0 };
+  const deferredIn = new Set<string>();
+  const pieceLines: string[] = [];
+  let listed = 0;
+  for (const p of pieces) {
+    const cond = rangeCondition('t.volser', p.range);
+    const [lo, hi, glob] = cond.params.length === 3 ? cond.params : [cond.params[0]!, cond.params[0]!, '*'];
+    for (const [volser, mgmt, vtss, del, packed, deferred] of listing.iterate(lo, hi, glob) as IterableIterator<ListingRow>) {
+      const r: VtvRow = [volser, mgmt, vtss, del, packed % 1000, Math.floor(packed / 1000) % 1000, Math.floor(packed / 1000000), deferred];
+      if (listed++ === 0) report.headings(headingLines(VTV_COLUMNS));
+      report.line(vtvLine(r, p, verb));
+      if (r[3]) {
+        totals.deleted++;
+        if (r[2]) totals.buffers++;
+        totals.mvcCopies += r[4];
+        totals.vleCopies += r[5];
+      }
+      if (r[7]) {
+        totals.deferred++;
+        if (r[2]) deferredIn.add(r[2]);
+      }
+    }
+    const pc = rangeCondition('v.volser', p.range);
+    const c = db.prepare(counts(pc.sql)).get(scratch ? 1 : 0, ...pc.params) as { vtvs: number; already: number };
+    const n = { volsers: rangeCount(p.range), vtvs: c.vtvs, changed: c.vtvs - c.already, already: c.already };
+    pieceLines.push(pieceLine(p, n));
+    totals.volsers += n.volsers;
+    totals.vtvs += n.vtvs;
+    totals.changed += n.changed;
+    totals.already += n.already;
+  }
+  if (totals.deleted > 0) report.line(DELETED_LEGEND);
+  if (listed > 0) report.line();
+  for (const l of headingLines(PIECE_COLUMNS)) report.line(l);
+  for (const l of pieceLines) report.line(l);
+  report.line();
+
+  // Copies on read-only VMVCs that the VLE keeps (for the hardware), then the change itself.
+  const kept = scratch
+    ? (db
+        .prepare(
+          `SELECT c.vtv, c.mvc FROM ${TARGET} t JOIN vtv_copy c ON c.vtv = t.volser AND c.current = 1 JOIN mvc x ON x.volser = c.mvc
+            WHERE t.del = 1 AND x.stormngr IS NOT NULL AND ${prot('x')}`,
+        )
+        .all() as KeptCopy[])
+    : [];
+  const deleted = scratch ? (db.prepare(`SELECT volser FROM ${TARGET} WHERE del = 1`).pluck().all() as string[]) : [];
+  applyScratch(db, scratch, prot('x'));
+  db.exec(`DROP TABLE ${TARGET}`);
+
+  report.message('SIM0656I', totals.changed, done, totals.already, state, totals.volsers - totals.vtvs);
+  if (totals.deleted > 0) report.message('SIM0657I', totals.deleted, totals.buffers, totals.mvcCopies, totals.vleCopies);
+  for (const vtss of deferredIn) report.message('SIM0658I', totals.deferred, vtss);
+  if (totals.vtvs === 0) {
+    report.message('SIM0655W', done);
+    rc = 4;
+  }
+  deleteFromHardware(ctx.step.system.hardware(), deleted, kept, ctx.now);
+  return { rc };
+}
