@@ -149,7 +149,7 @@ export function dumpCds(cds: Cds): CdsDump {
       name: v.name,
       description: v.description,
       slots: v.slots,
-      volumes: (vaultVols.get(v.name) ?? []).map((w) => ({ volser: w.volser, slot: w.slot, assigned: w.assigned, returnDate: w.return_date })),
+      volumes: (vaultVols.get(v.name) ?? []).map((w) => ({ volser: w.volser, slot: w.slot, assigned: w.assigned, returnDate: w.return_date, metadata: w.metadata ?? null })),
     })),
   };
 

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import { migration1 } from './migration1.js';
 import { migration2 } from './migration2.js';
+import { migration3 } from './migration3.js';
 
 export type Migration = (db: Database.Database) => void;
 
-export const migrations: Migration[] = [migration1, migration2];
+export const migrations: Migration[] = [migration1, migration2, migration3];
