@@ -735,6 +735,30 @@ export const sim = catalogue({
     text: 'VTV {0} IS NOT RESIDENT - NOTHING TO MIGRATE',
     explain: 'A VTV named on MIGRATE is not in the CDS, or not resident in a VTSS: it is already migrated or was never written.',
   },
+  SIM0730E: {
+    text: 'VTSS {0} IS NOT DEFINED - NOTHING AUDITED',
+    explain: 'AUDIT VTSS names a VTSS that is not in the VTCS configuration of the CDS (CONFIG defines VTSSs). The statement is refused and the CDS is unchanged.',
+  },
+  SIM0731I: {
+    text: 'AUDIT OF VTSS {0} COMPLETE - {1} DISCREPANCIES CORRECTED IN THE CDS',
+    explain: 'The CDS now records exactly the VTVs the VTSS buffer holds (resident VTVs and replicas). Each discrepancy is listed above with what was done.',
+  },
+  SIM0732I: {
+    text: 'VTSS {0} IS EMPTY',
+    explain: 'The VTSS buffer holds no VTV and the CDS records none there: after a DR test, the DR VTSS is clean (the check step of the VLE DR test clean-up).',
+  },
+  SIM0733W: {
+    text: 'NO MVC OF {0} IS IN THE CDS OR IN THE LIBRARIES AND VLES',
+    explain: 'AUDIT MVC found none of the volsers named, neither as MVC records nor as cartridges or VMVCs of this system. Nothing was audited.',
+  },
+  SIM0734I: {
+    text: 'AUDIT OF {0} MVCS COMPLETE - {1} DISCREPANCIES',
+    explain: 'Each MVC named was read back on the simulated hardware and the CDS rebuilt from its contents: copy records added for copies found, stale copy records removed, VTV and MVC records added where the CDS had none.',
+  },
+  SIM0735E: {
+    text: 'DR TEST ACTIVE - AUDIT OF {0} AT THE DR SITE REFUSED',
+    explain: 'During a DR test (DRTEST START to STOP) production must not audit the DR site\'s hardware: the DR ACS, its VLEs and the DR VTSSs belong to the test. Run the audit on the DR test system, or after DRTEST STOP. Nothing was changed.',
+  },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   SIM0750I: {
     text: 'DR TEST STATE {0} -> {1} AT {2}',
@@ -853,6 +877,10 @@ export const sim = catalogue({
   SIM0782I: {
     text: 'NO CDS BACKUP FOLLOWS THE RECOVERY POINT YET - TAKE ONE NOW (BACKUP OPTION(COPY))',
     explain: 'The recovery point protects MVC content; the baseline to restore is the CDS backup taken right after it. Until one is taken, a disaster would have to use an older backup.',
+  },
+  SIM0783I: {
+    text: 'THE RECOVERY POINT TAKES THE TIME {0} OF THE NEWEST ACTIVITY IN THE CDS - THE JOB CLOCK SAYS {1}',
+    explain: 'The CDS already records copies written (or VTVs updated) after the time the job started, typically by a DRMON step earlier in the job that waited for copies to arrive. A recovery point must cover them, so it takes the time of the newest one.',
   },
   SIM0785I: {
     text: 'CDS {0} COPIED TO {1}: {2} VTVS, {3} MVCS, SCHEMA LEVEL {4}',

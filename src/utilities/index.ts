@@ -26,10 +26,16 @@ import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
 import { scratchSchema, unscratchSchema } from './scratch/schema.js';
 import { runScratch, runUnscratch } from './scratch/run.js';
+import { setVaultvolSchema } from './setVaultvol/schema.js';
+import { runSetVaultvol } from './setVaultvol/run.js';
+import { setVaultSchema } from './setVault/schema.js';
+import { runSetVault } from './setVault/run.js';
 import { drmonSchema } from './drmon/schema.js';
 import { runDrmon } from './drmon/run.js';
 import { migrateSchema } from './migrate/schema.js';
 import { runMigrate } from './migrate/run.js';
+import { auditSchema } from './audit/schema.js';
+import { runAudit } from './audit/run.js';
 
 export const utilities: Utility[] = [
   { schema: configSchema, run: runConfig },
@@ -44,9 +50,12 @@ export const utilities: Utility[] = [
   { schema: mvcmaintSchema, run: runMvcmaint },
   { schema: scratchSchema, run: runScratch },
   { schema: unscratchSchema, run: runUnscratch },
+  { schema: setVaultvolSchema, run: runSetVaultvol },
+  { schema: setVaultSchema, run: runSetVault },
   // DRMON, MIGRATE, AUDIT
   { schema: drmonSchema, run: runDrmon },
   { schema: migrateSchema, run: runMigrate },
+  { schema: auditSchema, run: runAudit },
   // DRTEST, ACTMVCGN, DRCHKPT, BACKUP
   { schema: drtestSchema, run: runDrtest },
   { schema: actmvcgnSchema, run: runActmvcgn },
