@@ -80,3 +80,22 @@ export function protectedContent(db: Database.Database, upTo: string): { mvcs: n
     .get(upTo) as { mvcs: number; copies: number };
   return r;
 }
+
+/**
+ * The time a new checkpoint (DRCHKPT SET, BACKUP) takes: the run's `now`, unless the CDS already
+ * records later activity (copies written, VTVs updated, checkpoints taken — a DRMON step earlier in
+ * the job waits by moving the simulated hardware forward), in which case the latest of those: a
+ * recovery point never precedes content it is meant to cover. Reads two indexed maxima and the
+ * (small) mvc table.
+ */
+export function checkpointTime(db: Database.Database, now: string): string {
+  const latest = db
+    .prepare(
+      `SELECT max(t) FROM (SELECT max(last_migrated) AS t FROM mvc
+                           UNION ALL SELECT max(updated) FROM vtv
+                           UNION ALL SELECT max(taken) FROM checkpoint)`,
+    )
+    .pluck()
+    .get() as string | null;
+  return latest !== null && latest > now ? latest : now;
+}

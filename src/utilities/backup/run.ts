@@ -7,7 +7,7 @@
  */
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
-import { activeRecoveryPoint, plusHours, protectHours } from '../../cds/recoveryPoint.js';
+import { activeRecoveryPoint, checkpointTime, plusHours, protectHours } from '../../cds/recoveryPoint.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { text } from '../paramValues.js';
 import { copyCds } from './copyCds.js';
@@ -38,7 +38,7 @@ export function runBackup(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     return { rc: 8 };
   }
   const counts = copyCds(sourceDd.filePath, bkup.filePath);
-  const now = cdsTime(ctx.now);
+  const now = checkpointTime(ctx.cds.db, cdsTime(ctx.now));
   const source = sourceDd.dsn ?? SOURCE_DD[role]!;
   const target = bkup.dsn ?? 'SLSBKUP';
   ctx.cds.db

@@ -6,7 +6,7 @@
  */
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
-import { activeRecoveryPoint, protectedContent, protectHours } from '../../cds/recoveryPoint.js';
+import { activeRecoveryPoint, checkpointTime, protectedContent, protectHours } from '../../cds/recoveryPoint.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag } from '../paramValues.js';
 
@@ -24,10 +24,12 @@ export function runDrchkpt(ctx: UtilityContext, stmt: ValidatedStatement): Utili
     report.message('SIM0779I', previous.taken);
     return { rc: 0 };
   }
-  const now = cdsTime(ctx.now);
+  const clock = cdsTime(ctx.now);
+  const now = checkpointTime(db, clock);
   db.prepare("UPDATE checkpoint SET active = 0 WHERE kind = 'DRCHKPT' AND active = 1").run();
   db.prepare("INSERT INTO checkpoint (kind, taken, job, active) VALUES ('DRCHKPT', ?, ?, 1)").run(now, `${ctx.step.jobName} ${ctx.step.jobId}`);
   report.message('SIM0775I', now, previous ? ` - REPLACES THE RECOVERY POINT OF ${previous.taken}` : '');
+  if (now !== clock) report.message('SIM0783I', now, clock);
   const p = protectedContent(db, now);
   report.message('SIM0776I', p.mvcs, p.copies);
   const hours = protectHours(db);
