@@ -759,6 +759,22 @@ export const sim = catalogue({
     text: 'DR TEST ACTIVE - AUDIT OF {0} AT THE DR SITE REFUSED',
     explain: 'During a DR test (DRTEST START to STOP) production must not audit the DR site\'s hardware: the DR ACS, its VLEs and the DR VTSSs belong to the test. Run the audit on the DR test system, or after DRTEST STOP. Nothing was changed.',
   },
+  SIM0740E: {
+    text: 'NO MVC {0} IN THE LIBRARIES OR VLES OF {1}',
+    explain: '`elsim mvc move` moves MVCs that are physically in the source system (its simulated libraries and VLEs). The volser or range names none: it was never there, or was moved away already. Nothing was moved.',
+  },
+  SIM0741E: {
+    text: 'HSC IS NOT ACTIVE ON {0} - NO EJECT POSSIBLE',
+    explain: 'Ejecting cartridges needs HSC on the source system: the eject is recorded in the CDS HSC has open. Nothing was moved.',
+  },
+  SIM0742I: {
+    text: 'MVC {0} ({1} VTV COPIES) EJECTED FROM {2}, ENTERED INTO {3} OF {4}',
+    explain: '`elsim mvc move`: the MVC left the source system (its CDS records it ejected, outside the library) and is now physically in the target system with everything written on it. The target CDS does not know it yet: run IMPORT with the manifest, or AUDIT MVC.',
+  },
+  SIM0743E: {
+    text: 'DR TEST ACTIVE - MVCS AT THE DR SITE CANNOT BE EJECTED: {0}',
+    explain: 'During a DR test (DRTEST START to STOP) production does not eject volumes from the DR ACS or its VLEs. Nothing was moved.',
+  },
   // ── SIM075x-079x: DRTEST, ACTMVCGN, DRCHKPT, BACKUP ───────────────────
   SIM0750I: {
     text: 'DR TEST STATE {0} -> {1} AT {2}',

@@ -9,6 +9,7 @@ import { cdsCommand } from './cdsCommand.js';
 import { testCommand } from './testCommand.js';
 import { explainCommand } from './explainCommand.js';
 import { clockCommand } from './clockCommand.js';
+import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 
@@ -26,6 +27,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     testCommand(io, setExit),
     explainCommand(io, setExit),
     clockCommand(io, setExit),
+    mvcCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
   ];
