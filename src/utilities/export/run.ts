@@ -87,7 +87,6 @@ class ExportRun {
   private refuse(id: 'SIM0614E', ...inserts: (string | number)[]): number;
   private refuse(id: 'SIM0613E' | 'SIM0614E', ...inserts: (string | number)[]): number {
     this.writer.abort();
-    this.ctx.report.line();
     this.ctx.report.message(id, ...inserts);
     return 8;
   }

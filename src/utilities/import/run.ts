@@ -97,7 +97,7 @@ export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     report.message('SIM0601E', ddname, firstLine(e).toUpperCase());
     return { rc: 8 };
   }
-  const name = dd.dsn ?? ddname;
+  const name = dd.dsn === undefined ? ddname : dd.member === undefined ? dd.dsn : `${dd.dsn}(${dd.member})`;
   const run = new ImportRun(ctx, db, name, opts);
   try {
     return run.run(records, volRanges(v, 'VTVID'), volRanges(v, 'MVCID'));
@@ -297,7 +297,7 @@ class ImportRun {
                      sum(c.src_index IS NULL) AS export_copies,
                      min(4, sum(m.sel = 1 AND m.reason IS NULL)) AS made
                 FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
-               WHERE c.sel = 1 GROUP BY c.vtv) a
+               WHERE c.sel = 1 GROUP BY c.vtv HAVING sum(m.sel = 1) > 0) a
         JOIN temp.imp_copy f ON f.rec = a.first;
       UPDATE temp.imp_vtv SET pool_type = ${volparmPoolSql('imp_vtv.volser', ['SCRATCH', 'EXTERNAL'], 'type')},
                               owner = ${volparmPoolSql('imp_vtv.volser', ['EXTERNAL'], 'ownrplex')};`);
@@ -365,7 +365,7 @@ class ImportRun {
            FROM temp.imp_vtv v ORDER BY v.volser`,
       )
       .iterate() as IterableIterator<{ volser: string; mgmt: string | null; size: number; comp: number; created: string | null; made: number; src: number; action: string; mvcs: string | null }>;
-    for (const r of vtvs) report.line(vtvLine({ ...r, mvcs: r.action === 'NOT IMPORTED' ? '' : r.mvcs }));
+    for (const r of vtvs) report.line(vtvLine(r.action === 'NOT IMPORTED' ? { ...r, made: 0, mvcs: '' } : r));
     report.line();
     for (const r of db.prepare('SELECT volser, reason FROM temp.imp_vtv WHERE reason IS NOT NULL ORDER BY volser').iterate() as IterableIterator<{ volser: string; reason: string }>) {
       report.message('SIM0625W', r.volser, r.reason);
@@ -415,6 +415,15 @@ class ImportRun {
   /** The changes, set-based. */
   private apply(entered: Map<string, string | null>): void {
     const { db } = this;
+    let vtss: string | undefined;
+    if (this.opts.drain) {
+      vtss = db.prepare('SELECT name FROM cfg_vtss ORDER BY seq LIMIT 1').pluck().get() as string | undefined;
+      if (vtss === undefined) {
+        this.ctx.report.message('SIM0634E');
+        this.rc = 8;
+        return;
+      }
+    }
     const p = { now: this.now };
     // MVCs: those the target already holds (empty) are updated, the others added.
     db.prepare(
@@ -433,7 +442,12 @@ class ImportRun {
     const inLibrary = db.prepare("UPDATE mvc SET location = 'LIBRARY', acs = ? WHERE volser = ?");
     for (const [volser, acs] of entered) inLibrary.run(acs, volser);
 
-    // VTVs: replaced ones lose their old copies (superseded) and residency, then take the manifest's data.
+    // VTVs: replaced ones lose their old copies (superseded) and residency, then take the manifest's data;
+    // the old image in a VTSS buffer is gone with the residency.
+    const staleImages = db
+      .prepare(`SELECT t.resident_vtss, t.volser FROM temp.imp_vtv i JOIN main.vtv t ON t.volser = i.volser WHERE i.action = 'REPLACED' AND t.resident = 1`)
+      .raw(true)
+      .all() as [string, string][];
     db.exec(`UPDATE vtv_copy SET current = 0 WHERE current = 1 AND vtv IN (SELECT volser FROM temp.imp_vtv WHERE action = 'REPLACED')`);
     db.prepare(
       `UPDATE vtv SET scratch = 0, initialized = 1, resident = 0, resident_vtss = NULL, replicated = 0, replica_vtss = NULL, fenced = 0,
@@ -457,18 +471,18 @@ class ImportRun {
          WHERE c.sel = 1)
        WHERE n <= 4`);
 
-    if (this.opts.drain) this.drain();
+    if (!this.opts.noupdate && staleImages.length > 0) {
+      const hw = this.ctx.step.system.hardware();
+      hw.transaction(() => {
+        for (const [vtss, volser] of staleImages) hw.deleteFromBuffer(vtss, volser);
+      });
+    }
+    if (vtss !== undefined) this.drain(vtss);
   }
 
   /** IMMDRAIN(YES): the imported VTVs recalled into the first VTSS, the imported MVCs emptied. */
-  private drain(): void {
+  private drain(vtss: string): void {
     const { db, ctx } = this;
-    const vtss = db.prepare('SELECT name FROM cfg_vtss ORDER BY seq LIMIT 1').pluck().get() as string | undefined;
-    if (vtss === undefined) {
-      ctx.report.message('SIM0634E');
-      this.rc = 8;
-      return;
-    }
     const drained = db.prepare(
       `UPDATE vtv SET resident = 1, resident_vtss = @vtss, updated = @now
         WHERE volser IN (SELECT volser FROM temp.imp_vtv WHERE reason IS NULL)`,

@@ -88,6 +88,10 @@ export function readManifest(records: Iterable<string>, sink: ManifestSink): Man
 
   for (const record of records) {
     n++;
+    // A data set that does not start like a manifest is another data set, whatever its records.
+    if (open === undefined && sections.length === 0 && !record.startsWith(`HDR ${FORMAT_ID}`)) {
+      return fail('SIM0604E', n, `IT DOES NOT START WITH A ${FORMAT_ID} HEADER`);
+    }
     if (record.length !== LRECL) return fail('SIM0603E', n, record.length);
     const parsed = parseRecord(record);
     if (open === undefined) {
@@ -100,7 +104,7 @@ export function readManifest(records: Iterable<string>, sink: ManifestSink): Man
       if (h.format !== FORMAT_ID) return fail('SIM0604E', n, `FORMAT ID IS '${h.format}', NOT ${FORMAT_ID}`);
       const version = Number(h.version);
       if (h.version === '' || version < 1) return fail('SIM0605E', `'${h.version}'`, FORMAT_VERSION);
-      if (version > FORMAT_VERSION) return fail('SIM0605E', h.version!, FORMAT_VERSION);
+      if (version > FORMAT_VERSION) return fail('SIM0605E', version, FORMAT_VERSION);
       const created = isoTime(h.created!);
       if (!created) return fail('SIM0608E', n, 'CREATION TIME IS NOT A TIME');
       sections.push({
