@@ -67,13 +67,20 @@ export interface NewWork {
   /** For MIGRATE: the copy number (1-4) the CDS records. */
   copyIndex?: number;
   /** When the hardware finishes it. */
-  due: string;
+  due: string | Date;
   /** When it was queued (defaults to `due`). */
-  added?: string;
+  added?: string | Date;
 }
 
-export interface Work extends Required<Omit<NewWork, 'copyIndex'>> {
+export interface Work {
   id: number;
+  kind: WorkKind;
+  vtv: string;
+  source: string | null;
+  target: string;
+  /** ISO times. */
+  due: string;
+  added: string;
   copyIndex: number | null;
   status: WorkStatus;
   /** When it completed (or failed). */

@@ -13,6 +13,7 @@ import { fileDd, instreamDd, sysoutDd } from '../../src/sluadmin/memoryDds.js';
 import { runSluadmin } from '../../src/sluadmin/runSluadmin.js';
 import type { Utility } from '../../src/sluadmin/types.js';
 import { testHardware } from '../helpers/testHardware.js';
+import type { Hardware } from '../../src/sim/Hardware.js';
 
 export const TEST_NOW = '2024-03-05T10:20:30Z';
 
@@ -36,6 +37,8 @@ export interface FakeSystemOptions {
   activeCds: string | undefined;
   /** Cataloged data sets: DSN → file path. */
   datasets: Record<string, string>;
+  /** The simulated hardware (default: an empty one in a temporary directory). */
+  hardware: () => Hardware;
 }
 
 export function fakeSystem(o: Partial<FakeSystemOptions> = {}): SystemServices {
@@ -48,7 +51,7 @@ export function fakeSystem(o: Partial<FakeSystemOptions> = {}): SystemServices {
     createDataset: () => {
       throw new Error('the test system catalogs no new data sets');
     },
-    hardware: testHardware(() => (o.activeCds === undefined ? undefined : datasets[o.activeCds])),
+    hardware: o.hardware ?? testHardware(() => (o.activeCds === undefined ? undefined : datasets[o.activeCds])),
   };
 }
 
