@@ -523,7 +523,7 @@ export const sim = catalogue({
   },
   SIM0635I: {
     text: '{0} VTVS RECALLED INTO VTSS {1} - THE IMPORTED MVCS ARE DRAINED',
-    explain: 'IMMDRAIN(YES): the imported VTVs are resident in the VTSS named and no longer have copies on the imported MVCs, which are empty and can be returned to the source site. The VTVs migrate to the target\'s own MVCs by their management class.',
+    explain: 'IMMDRAIN(YES): the imported VTVs are resident in the VTSS named (the first VTSS of the target\'s configuration) and no longer have copies on the imported MVCs, which are empty and can be returned to the source site. They reach the target\'s own MVCs by the target\'s migration (MIGRATE, or migration by their management class); elsim queues no migration for them, and drains MVCs recorded as outside the library as if they had been entered.',
   },
   SIM0636I: {
     text: 'MANIFEST {0} NAMES NO SOURCE TAPEPLEX - ITS ORIGIN IS NOT CHECKED',
