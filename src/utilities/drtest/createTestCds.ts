@@ -54,7 +54,7 @@ export function createTestCds(sourcePath: string, targets: readonly string[], d:
       db.pragma('journal_mode = DELETE');
       db.pragma('foreign_keys = ON');
       counts = db.transaction((): TestCdsCounts => {
-        db.prepare("UPDATE cds_identity SET role = 'DRTEST'").run();
+        db.prepare("INSERT INTO cds_identity (id, role, created) VALUES (1, 'DRTEST', ?) ON CONFLICT(id) DO UPDATE SET role = 'DRTEST'").run(now);
         storeDefinition(db, d);
         db.prepare(
           "UPDATE drtest SET state = 'CREATED', test_cds = 1, noupdprd = ?, primed = ?, created = ?, started = NULL, stopped = NULL WHERE id = 1",
