@@ -53,7 +53,8 @@ export async function runFuzz(opts: FuzzOptions, io: Io): Promise<FuzzSummary> {
       const keep = opts.only !== undefined && opts.out !== undefined;
       const caseWork = keep ? join(resolve(opts.out!), `case-${n}`, 'work') : join(work, `case-${n}`);
       if (keep) rmSync(caseWork, { recursive: true, force: true });
-      const r = await runFuzzCase({ template, work: caseWork, corpus, seed: opts.seed, now, keep }, n);
+      const systems = keep ? join(resolve(opts.out!), `case-${n}`, 'systems') : join(work, 'systems');
+      const r = await runFuzzCase({ template, work: caseWork, systems, corpus, seed: opts.seed, now, keep }, n);
       runs += r.runs.length;
       if (r.problems.length === 0) continue;
       problemCases.push(r);

@@ -12,10 +12,13 @@
  *    every CDS with the same content (cdsDigest);
  *  - every CDS the run changed or created verifies without violations (`elsim cds verify`).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Cds } from '../cds/Cds.js';
 import { verificationReport, verifyCds } from '../cds/verifyCds.js';
+import { dumpCds } from '../cds/dumpCds.js';
+import { cdsChanges, cdsLines } from '../golden/cdsLines.js';
 import { runCli } from '../cli/main.js';
 import { EXIT_INTERNAL, EXIT_JCL_ERROR, EXIT_USAGE, exitCodeForJobs } from '../core/exitCodes.js';
 import { fixedClock, memoryIo } from '../core/Io.js';
@@ -23,6 +26,7 @@ import { System } from '../jes/System.js';
 import { cdsDigest } from './cdsDigest.js';
 import type { FuzzSource } from './fuzzCorpus.js';
 import { mutate } from './mutators.js';
+import { syncTree } from './syncTree.js';
 import { caseSeed, prng } from './prng.js';
 
 export type FuzzTarget = 'check' | 'submit' | 'sluadmin' | 'parmlib';
@@ -56,8 +60,10 @@ export interface FuzzCaseResult {
 export interface FuzzEnv {
   /** A demo system built once; each run gets a fresh copy of it. */
   template: string;
-  /** Scratch directory for this case (removed unless `keep`). */
+  /** Scratch directory for this case: the mutant (removed unless `keep`). */
   work: string;
+  /** Where the systems the runs use live (one per target, reset to the template before each run). */
+  systems: string;
   corpus: readonly FuzzSource[];
   seed: number;
   /** The demo system's pinned clock. */
@@ -165,11 +171,12 @@ async function runTarget(env: FuzzEnv, target: FuzzTarget, file: string, source:
     return;
   }
 
-  const sysDir = join(env.work, target);
-  cpSync(env.template, sysDir, { recursive: true });
+  const sysDir = join(env.systems, target);
+  syncTree(env.template, sysDir);
   let runFile = file;
   if (target === 'parmlib') runFile = loadParmlibMember(sysDir, env.work, source.member ?? 'VOLPARM', result.mutant);
   const before = templateCds(env.template);
+  const simBefore = simulatedState(sysDir);
   const spoolBefore = new Set(readdirSync(join(sysDir, 'spool')));
 
   const argv = target === 'sluadmin' ? ['sluadmin', runFile, '--system', sysDir] : ['submit', '--system', sysDir, '--json', runFile];
@@ -202,21 +209,48 @@ async function runTarget(env: FuzzEnv, target: FuzzTarget, file: string, source:
       const log = spool.find((s) => `spool/${s.dir}` === j.spool)?.files.get('JESMSGLG.txt') ?? '';
       if (!/\$HASP39[56]/.test(log)) problem('no-message', `${j.jobid} ${j.jobname}: job log without $HASP395/$HASP396`);
     }
-    const ranOther = jobs.some((j) => j.steps.some((s) => !s.bypassed && (s.rc !== null || s.abend !== null) && s.program !== 'SLUADMIN' && s.program !== 'SWSADMIN'));
-    refused = !ranOther && [...spoolText.matchAll(CC)].every((m) => Number(m[1]) >= 8);
+    // Refused: no program but SLUADMIN ran, each SLUADMIN step ended with 8 or more, and every
+    // function's code is seen (its SLSPRINT is on the spool, not DUMMY or a data set) and is 8 or more.
+    const ran = jobs.flatMap((j) => j.steps.filter((s) => !s.bypassed && (s.rc !== null || s.abend !== null)));
+    const sluadmin = (s: { program: string }): boolean => s.program === 'SLUADMIN' || s.program === 'SWSADMIN';
+    const listings = spool.reduce((n, s) => n + [...s.files.values()].filter((f) => f.includes('Control Card Image Listing')).length, 0);
+    refused =
+      ran.every((s) => sluadmin(s) && s.rc !== null && s.rc >= 8) &&
+      listings >= ran.length &&
+      [...spoolText.matchAll(CC)].every((m) => Number(m[1]) >= 8);
   }
 
-  // The CDSs: unchanged after a refused run; sound after any run.
+  // The CDSs: unchanged after a refused run (unless simulated time passed during it: DRMON waits,
+  // and replication or migration the simulated hardware completes meanwhile lands in the CDS);
+  // sound after any run.
   const after = cdsDigests(sysDir, before);
+  if (refused && simulatedState(sysDir) !== simBefore) refused = false;
   for (const [dsn, a] of after) {
     const b = before.get(dsn);
     if (b !== undefined && b.digest === a.digest) continue;
-    if (refused && b !== undefined) problem('refused-but-changed', `${dsn} changed although every function was refused`);
+    if (refused && b !== undefined) problem('refused-but-changed', `${dsn} changed although every function was refused:\n${rowChanges(dsn, b.path, a.path)}`);
     const report = verifyPath(dsn, a.path);
     if (report !== undefined) problem('corrupt-cds', report);
   }
   if (refused) for (const dsn of before.keys()) if (!after.has(dsn)) problem('refused-but-changed', `${dsn} was deleted by a refused run`);
   result.runs.push({ target, exit, refused, ms: Date.now() - started });
+}
+
+/** The simulated clock and the amount of completed hardware work: when they move, the CDS may change without any function. */
+function simulatedState(sysDir: string): string {
+  const read = (file: string, sql: string): string => {
+    const p = join(sysDir, file);
+    if (!existsSync(p)) return '-';
+    const db = new Database(p, { readonly: true, fileMustExist: true });
+    try {
+      return JSON.stringify(db.prepare(sql).all());
+    } catch {
+      return '?';
+    } finally {
+      db.close();
+    }
+  };
+  return `${read('system.db', "SELECT value FROM state WHERE key = 'clock'")} ${read('hardware.db', "SELECT count(*) AS n FROM hw_work WHERE status <> 'PENDING'")}`;
 }
 
 /** Runs one command line in-process; an exception escaping runCli is a crash too. */
@@ -263,6 +297,23 @@ function loadParmlibMember(sysDir: string, work: string, member: string, text: s
   const p = join(work, 'PARMLIB.jcl');
   writeFileSync(p, jcl);
   return p;
+}
+
+/** What changed between two CDS files, as the golden runner shows it (first lines). */
+function rowChanges(dsn: string, before: string, after: string): string {
+  const lines = (p: string): string[] => {
+    const cds = Cds.open(p, { readonly: true });
+    try {
+      return cdsLines(dumpCds(cds));
+    } finally {
+      cds.close();
+    }
+  };
+  try {
+    return cdsChanges(dsn, lines(before), lines(after)).split('\n').slice(0, 40).join('\n');
+  } catch (e) {
+    return `(no row diff: ${(e as Error).message})`;
+  }
 }
 
 function firstMatch(text: string, re: RegExp): string {
