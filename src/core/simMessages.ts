@@ -630,6 +630,86 @@ export const sim = catalogue({
     text: 'SET VAULT {0} NEEDS {1}',
     explain: 'SET VAULT ADD needs SLOTS(n) (a vault without slots can hold nothing); SET VAULT MODIFY needs SLOTS or DESC (something to change); DELETE takes NAME only. Nothing was changed; condition code 8.',
   },
+  SIM0680E: {
+    text: 'VTVMAINT NEEDS ULINKMVC, MGMTCLAS, DISMOUNT, OWNRPLEX, ADDEXPOT OR DELEXPOT',
+    explain: 'A VTVMAINT statement names the VTVs (VTVid) and at least one repair to make to their records. A statement with VTVid alone would change nothing; it is refused, condition code 8.',
+  },
+  SIM0681E: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED',
+    explain: 'MGMTclas names a management class the CDS does not hold (MGMTDEF defines them). VTVs of an unknown class would have no migration or replication policy. Nothing was changed; condition code 8.',
+  },
+  SIM0682E: {
+    text: 'TAPEPLEX {0} OF {1} IS NOT KNOWN TO THIS CDS',
+    explain: 'OWNRPLEX, ADDEXpot and DELEXpot name a TapePlex that the VTCS configuration of this CDS knows: this TapePlex or its RECVPLEX partner (CONFIG TAPEPLEX), or the REMPLEX of a CLINK. elsim refuses other names so that a mistyped TapePlex cannot become a VTV\'s owner or export target; a real system may be less strict. Nothing was changed; condition code 8.',
+  },
+  SIM0683E: {
+    text: 'TAPEPLEX {0} OF {1} IS THIS TAPEPLEX',
+    explain: 'ADDEXpot and DELEXpot add and remove the name of another TapePlex that holds a copy of the VTV (cross-TapePlex replication, electronic export). This TapePlex holds the VTV itself and is never its export target. Nothing was changed; condition code 8.',
+  },
+  SIM0684E: {
+    text: '{0} IS CODED WITHOUT {1}',
+    explain: 'DISMOUNT and VTSSid go together: DISMOUNT VTSSid(name) dismounts the VTVs from VTSS name. Nothing was changed; condition code 8.',
+  },
+  SIM0685E: {
+    text: 'VTSS {0} IS NOT DEFINED',
+    explain: 'VTSSid names a VTSS that the VTCS configuration of this CDS (CONFIG VTSS) does not define. Nothing was changed; condition code 8.',
+  },
+  SIM0686E: {
+    text: '{0} VTVS SELECTED ARE NOT IN A DR TEST SCRATCH SUBPOOL ({1}) - THIS IS A DR TEST CDS',
+    explain: 'The CDS is a DR test copy made by DRTEST CREATE. The DR test may change only the volumes of its DR test scratch subpools (POOLPARM ... DRTEST); production VTVs stay as they are (DR guide, chapter 7: the test may not overwrite or change any production VTV). The whole statement is refused, condition code 8, and the CDS is unchanged.',
+  },
+  SIM0687E: {
+    text: '{0} MVCS OF ULINKMVC ARE NOT DR TEST MVCS ({1}) - THIS IS A DR TEST CDS',
+    explain: 'The CDS is a DR test copy made by DRTEST CREATE. The test reads production MVCs but does not change them or their contents (DR guide, chapter 7); only its own DR test MVCs (DR test MVC pools) may lose copy records. The whole statement is refused, condition code 8, and the CDS is unchanged.',
+  },
+  SIM0688E: {
+    text: '{0} VTVS SELECTED ARE IN DR TEST SUBPOOLS ({1}) - A DR TEST IS ACTIVE ON THIS CDS',
+    explain: 'DRTEST START made a DR test active on this production CDS. While it runs, the VTVs of the DR test subpools (and the VTVs the test created) are the test\'s: production leaves them alone (DR guide, chapter 7). The whole statement is refused, condition code 8, and the CDS is unchanged. Run it on the DR test system, or after DRTEST STOP.',
+  },
+  SIM0689W: {
+    text: '{0} VTVS ARE NOT SCRATCH - OWNER NOT CHANGED: {1}',
+    explain: 'OWNRPLEX changes the owner only of VTVs in scratch status (DR guide, chapter 4: a VTV received by cross-TapePlex replication stays read-only and owned by the sending TapePlex until it is scratched). The VTVs listed keep their owner; the others are processed; condition code 4.',
+  },
+  SIM0690I: {
+    text: 'MGMTCLAS {0}: {1} VTVS CHANGED, {2} HAD IT ALREADY',
+    explain: 'The VTVs now have this management class; its policies (migration, replication, DELSCR) apply to what VTCS does with them from now on. Copies already made are not moved.',
+  },
+  SIM0691I: {
+    text: 'OWNRPLEX {0}: {1} VTVS CHANGED, {2} OWNED BY IT ALREADY',
+    explain: 'The scratch VTVs are now owned by this TapePlex. Owned by this TapePlex, a VTV is writable here; owned by another TapePlex it is read-only here (a TapePlex does not modify a VTV it does not own).',
+  },
+  SIM0692I: {
+    text: 'ULINKMVC: {0} COPY RECORDS OF {1} VTVS REMOVED ({2} CURRENT), {3} VTVS HAD NO COPY ON THE MVCS NAMED',
+    explain: 'The CDS no longer links the VTVs to those MVCs. The space a current copy took counts as fragmented space on a real MVC (reclaim frees it) and is freed on a VLE VMVC. The data itself stays on the cartridge: an MVC audit would find it again.',
+  },
+  SIM0693W: {
+    text: '{0} VTVS HAVE NO CURRENT MVC COPY AND ARE NOT RESIDENT NOW: {1}',
+    explain: 'After ULINKMVC these VTVs are not scratch, hold data, are in no VTSS buffer and have no current copy on any MVC the CDS records: their data cannot be recalled (VTVRPT OPTION(UNAVAIL) lists them). The change is made as asked; condition code 4.',
+  },
+  SIM0694I: {
+    text: 'ADDEXPOT {0}: ADDED TO {1} VTVS, {2} HAD IT ALREADY',
+    explain: 'The CDS now records that TapePlex holds a copy of the VTVs (VTVRPT shows E, and COPIES a line per TapePlex).',
+  },
+  SIM0695I: {
+    text: 'DELEXPOT {0}: REMOVED FROM {1} VTVS, {2} DID NOT HAVE IT',
+    explain: 'The CDS no longer records that TapePlex as holding a copy of the VTVs, as after its copy was deleted there (DR guide, chapter 4). Replication work still in flight may record it again when it completes.',
+  },
+  SIM0696I: {
+    text: 'DISMOUNT {0}: {1} VTVS DISMOUNTED, {2} WERE NOT MOUNTED IN IT',
+    explain: 'The CDS no longer shows the VTVs mounted in that VTSS (a mount whose end VTCS never saw, after a host or VTSS failure). A VTV mounted in another VTSS, or not mounted at all, is left as it is.',
+  },
+  SIM0697W: {
+    text: 'MVC {0} OF ULINKMVC IS NOT IN THE CDS',
+    explain: 'A volser named on ULINKMVC has no MVC record, so no VTV can be linked to it. The other MVCs are processed; condition code 4.',
+  },
+  SIM0698W: {
+    text: '{0} OF THE {1} VOLSERS OF {2} ON ULINKMVC HAVE NO MVC RECORD',
+    explain: 'Part of a range named on ULINKMVC is not in the CDS. The MVCs of the range that exist are processed; condition code 4.',
+  },
+  SIM0699I: {
+    text: '{0} VTVS SELECTED, {1} VOLSERS NAMED HAVE NO VTV',
+    explain: 'The totals of a VTVMAINT statement: the VTVs of the CDS the VTVid list and ranges select. Volsers of a range without a VTV are only counted.',
+  },
   // ── SIM070x-074x: simulated hardware, clock, DRMON, MIGRATE, AUDIT ─────
   SIM0700E: {
     text: '{0}',
