@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import { migration1 } from './migration1.js';
 import { migration2 } from './migration2.js';
 import { migration3 } from './migration3.js';
+import { migration4 } from './migration4.js';
 
 export type Migration = (db: Database.Database) => void;
 
-export const migrations: Migration[] = [migration1, migration2, migration3];
+export const migrations: Migration[] = [migration1, migration2, migration3, migration4];

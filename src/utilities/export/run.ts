@@ -139,7 +139,7 @@ class ExportRun {
       report.line(`EXPORT BY MVC  ${volRanges(v, 'MVCID').map((r) => r.text).join(',')}   MANIFEST ${this.manifestName}`);
     } else {
       const classes = names(v, 'STORCLAS');
-      where = { sql: `m.stor_class IN (${classes.map(() => '?').join(',')})`, params: classes };
+      where = { sql: `m.stor_class IN (${classes.map(() => '?').join(',')}) AND m.stor_class IS NOT NULL`, params: classes };
       report.line(`EXPORT BY STORAGE CLASS  ${classes.join(',')}   MANIFEST ${this.manifestName}`);
       this.checkClasses('STORAGE CLASS', 'stor_class', classes);
     }
