@@ -152,7 +152,7 @@ function newSpool(sysDir: string, before: Set<string>): { dir: string; files: Ma
   const spool = join(sysDir, 'spool');
   if (!existsSync(spool)) return [];
   return readdirSync(spool)
-    .filter((d) => !before.has(d))
+    .filter((d) => !before.has(d) && !d.startsWith('.'))
     .sort()
     .map((d) => ({ dir: d, files: new Map(readdirSync(join(spool, d)).map((f) => [f, readFileSync(join(spool, d, f), 'utf8')])) }));
 }

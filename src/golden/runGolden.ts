@@ -218,7 +218,7 @@ function snapshot(sysDir: string): Snapshot {
   const text = new Map<string, string>();
   const cds = new Map<string, string[]>();
   const spoolDir = join(sysDir, 'spool');
-  const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir) : []);
+  const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir).filter((d) => !d.startsWith('.')) : []);
   try {
     for (const e of system.catalog.list()) {
       if (e.aliasOf !== undefined) continue;

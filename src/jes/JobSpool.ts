@@ -4,10 +4,11 @@
  * `STEP.DD.txt` (`STEP.PSTEP.DD.txt` in a procedure) per SYSOUT data set that received records.
  *
  * Records are written as SDSF shows them without the ASA carriage-control column: no page-eject
- * or spacing characters, trailing blanks trimmed. Every file is written whole, by rename.
+ * or spacing characters, trailing blanks trimmed. The directory is written whole: its files go to a
+ * temporary directory that is renamed into place.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { ListingLine } from '../jcl/types.js';
 import { assertInside } from './Catalog.js';
 import { writeFileAtomic } from './atomicWrite.js';
@@ -44,6 +45,7 @@ export class JobSpool {
   private readonly sysouts: SysoutFile[] = [];
   private readonly jesjcl: string[];
   private readonly time: string;
+  private minutes = 0;
 
   constructor(readonly jobid: string, readonly jobname: string, private readonly now: Date, listing: readonly ListingLine[]) {
     this.time = hhmmss(now);
@@ -53,9 +55,14 @@ export class JobSpool {
     this.msglog.push(`${this.time} ${jobid} ---- ${logDate(now)} ----`);
   }
 
-  /** A JESMSGLG message line: time, job id, message. */
-  log(message: string): void {
-    this.msglog.push(`${this.time} ${this.jobid}  ${message}`.trimEnd());
+  /** A JESMSGLG message line: time (the job's start unless given), job id, message. */
+  log(message: string, at?: Date): void {
+    this.msglog.push(`${at === undefined ? this.time : hhmmss(at)} ${this.jobid}  ${message}`.trimEnd());
+  }
+
+  /** When the job ended, if later than it started (a step waited): the statistics' execution time. */
+  endedAt(at: Date): void {
+    this.minutes = Math.max(0, (at.getTime() - this.now.getTime()) / 60_000);
   }
 
   /** A continuation line of the previous JESMSGLG message, aligned under its text. */
@@ -81,8 +88,11 @@ export class JobSpool {
    * ran has none). Returns the spool directory; an existing one (a reused job number) is replaced.
    */
   write(root: string, relative: string, cardsRead: number, executed: boolean): void {
-    const dir = join(root, relative);
-    assertInside(root, dir, relative);
+    const final = join(root, relative);
+    assertInside(root, final, relative);
+    // The files go to a temporary directory beside the final one, renamed into place when all are
+    // written: a job killed while writing its output never leaves half of it under its name.
+    const dir = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const stats = (records: number, kbytes: number): string[] => [
@@ -92,7 +102,7 @@ export class JobSpool {
       `${String(records).padStart(13)} SYSOUT PRINT RECORDS`,
       `${'0'.padStart(13)} SYSOUT PUNCH RECORDS`,
       `${String(kbytes).padStart(13)} SYSOUT SPOOL KBYTES`,
-      `${'0.00'.padStart(13)} MINUTES EXECUTION TIME`,
+      `${this.minutes.toFixed(2).padStart(13)} MINUTES EXECUTION TIME`,
     ];
     const others = [this.jesjcl, this.sysmsg, ...this.sysouts.map((s) => s.records)];
     const statLines = stats(0, 0).length;
@@ -105,5 +115,7 @@ export class JobSpool {
     writeFileAtomic(join(dir, 'JESJCL.txt'), text(this.jesjcl));
     writeFileAtomic(join(dir, 'JESYSMSG.txt'), text(this.sysmsg));
     for (const s of this.sysouts) writeFileAtomic(join(dir, `${s.name}.txt`), text(s.records));
+    rmSync(final, { recursive: true, force: true });
+    renameSync(dir, final);
   }
 }
