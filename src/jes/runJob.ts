@@ -87,6 +87,21 @@ function completionText(job: JclJob, history: readonly StepOutcome[]): string {
   return `RC=${String(rcs.length === 0 ? 0 : Math.max(...rcs)).padStart(4, '0')}`;
 }
 
+/**
+ * The job's simulated time. It starts at the submit time and moves only when a program moved the
+ * system's pinned clock while it ran (DRMON waiting for copies): later steps, step-end and job-end
+ * stamps then run that much later, as they would after a real wait.
+ */
+class JobClock {
+  constructor(public now: Date) {}
+
+  follow(before: string | undefined, after: string | undefined): void {
+    if (before === undefined || after === undefined) return;
+    const moved = Date.parse(after) - Date.parse(before);
+    if (moved > 0) this.now = new Date(this.now.getTime() + moved);
+  }
+}
+
 export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const { system, now } = env;
   const jobid = system.nextJobId(now.toISOString());
@@ -97,6 +112,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const time = hhmmss(now);
   const stamp = julianStamp(now);
   const diagnostics: Diagnostic[] = [...job.diagnostics];
+  const clock = new JobClock(now);
 
   if (job.diagnostics.length > 0) {
     spool.sys(' STMT NO. MESSAGE');
@@ -157,9 +173,10 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
       if (step.procStep !== undefined) result.procStep = step.procStep;
       const outcome: StepOutcome = { name: step.name, ran: false };
       if (step.procStep !== undefined) outcome.procStep = step.procStep;
+      const stepStart = julianStamp(clock.now);
       const stepEnd = (): void => {
-        spool.sys(jes.line('IEF373I', stepName8, stamp));
-        spool.sys(jes.line('IEF032I', stepName8, stamp));
+        spool.sys(jes.line('IEF373I', stepName8, stepStart));
+        spool.sys(jes.line('IEF032I', stepName8, julianStamp(clock.now)));
         spool.sys(CPU_LINE);
       };
       const bypass = (why: NonNullable<StepResult['bypassed']>, lines: string[]): void => {
@@ -189,7 +206,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         continue;
       }
 
-      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, label, now });
+      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, label, now: clock.now });
       if (!alloc.ok) {
         const [id, text] = failureMessage(alloc.failure, label);
         diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
@@ -212,12 +229,14 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         ddnames: () => [...byName.keys()],
         system,
         // Programs read the time from their Io: it is the job's simulated time, not the wall clock.
-        io: { ...env.io, clock: { now: () => env.now } },
+        io: { ...env.io, clock: { now: () => clock.now } },
         sysmsg: (line) => spool.sys(line),
       };
       if (step.procStep !== undefined) ctx.procStep = step.procStep;
 
+      const pinnedBefore = system.pinnedClock();
       const ended = await runProgram(env.programs, step, ctx, jobname);
+      clock.follow(pinnedBefore, system.pinnedClock());
       if ('rc' in ended) {
         spool.sys(jes.line('IEF142I', label, String(ended.rc).padStart(4, '0')));
         outcome.rc = ended.rc;
@@ -226,11 +245,11 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         const { system: sys, user } = abendParts(ended.code);
         for (const l of ended.lines) {
           if (l.startsWith(' ')) spool.logMore(l.trim());
-          else spool.log(l);
+          else spool.log(l, clock.now);
           spool.sys(l);
         }
-        spool.log(jes.line('IEF450I', label, `S${sys}`, `U${user}`, ended.reason));
-        spool.logMore(`TIME=${time}`);
+        spool.log(jes.line('IEF450I', label, `S${sys}`, `U${user}`, ended.reason), clock.now);
+        spool.logMore(`TIME=${hhmmss(clock.now)}`);
         spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
         outcome.abend = ended.code;
         result.abend = ended.code;
@@ -244,7 +263,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
           if (p.kind === 'sysout' && p.records.length > 0) spool.addSysout(step.procStep !== undefined ? `${fileLabel}.${step.procStep}` : fileLabel, a.ddname, p.records);
         }
       }
-      for (const l of unallocateStep(alloc.dds, 'code' in ended, { system, datasets, spoolPrefix, now })) spool.sys(l);
+      for (const l of unallocateStep(alloc.dds, 'code' in ended, { system, datasets, spoolPrefix, now: clock.now })) spool.sys(l);
       stepEnd();
       steps.push(result);
       history.push(outcome);
@@ -258,19 +277,20 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   }
 
   spool.sys(jes.line('IEF375I', jobname.padEnd(8), stamp));
-  spool.sys(jes.line('IEF033I', jobname.padEnd(8), stamp));
+  spool.sys(jes.line('IEF033I', jobname.padEnd(8), julianStamp(clock.now)));
   spool.sys(CPU_LINE);
 
   const rcs = history.flatMap((h) => (h.rc !== undefined ? [h.rc] : []));
   const maxcc = rcs.length === 0 ? 0 : Math.max(...rcs);
   const lastAbend = [...history].reverse().find((h) => h.abend !== undefined)?.abend;
   if (jclError) {
-    spool.log(jes.line('IEF453I', jobname, time));
-    spool.log(jes.line('$HASP395', jobname.padEnd(8), 'JCL ERROR'));
+    spool.log(jes.line('IEF453I', jobname, hhmmss(clock.now)), clock.now);
+    spool.log(jes.line('$HASP395', jobname.padEnd(8), 'JCL ERROR'), clock.now);
   } else {
-    spool.log(jes.line('IEF404I', jobname, time));
-    spool.log(jes.line('$HASP395', jobname.padEnd(8), completionText(job, history)));
+    spool.log(jes.line('IEF404I', jobname, hhmmss(clock.now)), clock.now);
+    spool.log(jes.line('$HASP395', jobname.padEnd(8), completionText(job, history)), clock.now);
   }
+  spool.endedAt(clock.now);
   const status: JobResult['status'] = jclError ? 'JCL ERROR' : lastAbend !== undefined ? 'ABEND' : 'CC';
   const result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'> = { maxcc, status, steps };
   if (lastAbend !== undefined) result.abend = lastAbend;
