@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { dumpCdsOf } from '../../app/dumpCdsOf.js';
 import { systemOption } from './options.js';
+import { cdsGenerateCommand } from './cdsGenerateCommand.js';
 import { cdsVerifyCommand } from './cdsVerifyCommand.js';
 import type { SetExit } from './index.js';
 
@@ -25,7 +26,7 @@ export function cdsCommand(io: Io, setExit: SetExit): CommandModule<object, obje
   return {
     command: 'cds <command>',
     describe: 'Look at a CDS',
-    builder: (y) => y.command(dump).command(cdsVerifyCommand(io, setExit)).demandCommand(1, 'Name a cds command (dump, verify).') as never,
+    builder: (y) => y.command(dump).command(cdsGenerateCommand(io, setExit)).command(cdsVerifyCommand(io, setExit)).demandCommand(1, 'Name a cds command (dump, verify).') as never,
     handler: () => undefined,
   };
 }

@@ -1,0 +1,61 @@
+import type { CommandModule } from 'yargs';
+import type { Io } from '../../core/Io.js';
+import { sim } from '../../core/simMessages.js';
+import { generateSystemCds } from '../../app/generateSystemCds.js';
+import { nowOption, systemOption } from './options.js';
+import type { SetExit } from './index.js';
+
+interface GenerateArgs {
+  system: string;
+  vtvs: number;
+  mvcs: number;
+  'copies-per-vtv': number;
+  seed: number;
+  dsn?: string;
+  now?: string;
+  tapeplex?: string;
+  'config-only'?: boolean;
+  replace?: boolean;
+}
+
+/** `elsim cds generate`: a deterministic synthetic CDS; the pools and ranges go to standard output. */
+export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<object, GenerateArgs> {
+  return {
+    command: 'generate',
+    describe: 'Build a synthetic CDS (configuration, pools, classes, VTVs, MVCs, copies) of any size, deterministically',
+    builder: (y) =>
+      y
+        .option('system', { ...systemOption, describe: 'System directory; created (empty, with this CDS active) if absent' })
+        .option('vtvs', { type: 'number', default: 10000, describe: 'VTVs (A00000-L99999, P00000-Y99999)', requiresArg: true })
+        .option('mvcs', { type: 'number', default: 1000, describe: 'MVCs (M00000-N99999)', requiresArg: true })
+        .option('copies-per-vtv', { type: 'number', default: 2, describe: 'Current MVC copies of each VTV (0-4)', requiresArg: true })
+        .option('seed', { type: 'number', default: 1, describe: 'Seed of the sizes, classes and times', requiresArg: true })
+        .option('dsn', { type: 'string', describe: 'CDS data set (default: the active CDS; HLQ.DBASEPRM in a new system)', requiresArg: true })
+        .option('now', nowOption)
+        .option('tapeplex', { type: 'string', describe: 'TapePlex name (default GENPLEX)', requiresArg: true })
+        .option('config-only', { type: 'boolean', describe: 'Configuration, pools and classes for this size, no volumes (an import target)' })
+        .option('replace', { type: 'boolean', describe: 'Rebuild the data set if it is cataloged' })
+        .example('$0 cds generate --system big --vtvs 1000000 --mvcs 100000 --copies-per-vtv 2 --seed 7', 'a large site') as never,
+    handler: (a) => {
+      const r = generateSystemCds(
+        {
+          dir: a.system,
+          vtvs: a.vtvs,
+          mvcs: a.mvcs,
+          copiesPerVtv: a['copies-per-vtv'],
+          seed: a.seed,
+          ...(a.dsn ? { dsn: a.dsn } : {}),
+          ...(a.now ? { now: a.now } : {}),
+          ...(a.tapeplex ? { tapeplex: a.tapeplex } : {}),
+          ...(a['config-only'] ? { configOnly: true } : {}),
+          ...(a.replace ? { replace: true } : {}),
+        },
+        io,
+      );
+      for (const p of r.mvcPools) io.out(`MVC POOL ${p.pool.padEnd(8)} STOR ${p.stor.padEnd(8)} ${p.first}-${p.last} ${String(p.count).padStart(7)} MVCS`);
+      io.out(`VTV POOL SCRVTV   ${r.vtvRanges.join(',')}`);
+      io.err(sim.line('SIM0801I', r.dsn, r.vtvs, r.mvcs, r.copies, a.seed));
+      setExit(0);
+    },
+  };
+}
