@@ -392,6 +392,22 @@ export const sim = catalogue({
     text: 'GOLDEN CASE {0}: {1}',
     explain: 'A golden case folder is not usable as it stands (its case.json names a data set or file wrongly). The message says what to fix.',
   },
+  SIM0509E: {
+    text: 'DATA SET {0} IS NOT CATALOGED IN {1}',
+    explain: '`elsim dataset copy` names a data set the source system (--system) does not have. `elsim dataset list --system DIR` shows its catalog.',
+  },
+  SIM0510E: {
+    text: '{0} IS A GDG BASE - COPY ITS GENERATIONS BY NAME',
+    explain: 'A generation data group base holds no data. Name the generation to carry (HLQ.BASE.G0001V00).',
+  },
+  SIM0511E: {
+    text: 'DATA SET {0} IS ALREADY CATALOGED IN {1}',
+    explain: 'The target system already has a data set of that name. Give --as NEWNAME, or --replace to replace it.',
+  },
+  SIM0512I: {
+    text: 'DATA SET {0} OF {1} COPIED TO {2} IN {3}',
+    explain: 'The data set was copied and cataloged at the target system, with its organisation and record format: a job there can read it (an IMPORT MANIFEST DD, for instance).',
+  },
   // ── SIM060x-064x: EXPORT, IMPORT, manifests ────────────────────────────
   SIM0600E: {
     text: 'MANIFEST DD {0} IS NOT IN THE STEP',
@@ -683,7 +699,7 @@ export const sim = catalogue({
     explain: 'The CDS no longer links the VTVs to those MVCs. The space a current copy took counts as fragmented space on a real MVC (reclaim frees it) and is freed on a VLE VMVC. The data itself stays on the cartridge: an MVC audit would find it again.',
   },
   SIM0693W: {
-    text: '{0} VTVS HAVE NO CURRENT MVC COPY AND ARE NOT RESIDENT NOW: {1}',
+    text: '{0} VTVS NOW HAVE NO CURRENT MVC COPY AND ARE NOT RESIDENT: {1}',
     explain: 'After ULINKMVC these VTVs are not scratch, hold data, are in no VTSS buffer and have no current copy on any MVC the CDS records: their data cannot be recalled (VTVRPT OPTION(UNAVAIL) lists them). The change is made as asked; condition code 4.',
   },
   SIM0694I: {
@@ -1127,6 +1143,10 @@ export const sim = catalogue({
   SIM0871W: {
     text: 'NO JOB IN {0} - NOTHING WAS RUN',
     explain: 'The file submitted holds no JCL statement (it is empty, or holds only comments or control statements without a // card), so no job was read and nothing ran. Check that the right file was named; a bare SLSIN deck runs with `elsim sluadmin`.',
+  },
+  SIM0872E: {
+    text: '{0} NOT RUN - THE CDS RESERVE WAS NOT OBTAINED IN {1} SECONDS',
+    explain: 'Another job (another `elsim submit` or `elsim sluadmin` on the same system) held the CDS for update longer than this job waits, like a CDS reserve that is not released. The function changed nothing; condition code 12 and the rest of SLSIN is not processed. Run the job again when the other one has ended; ELSIM_CDS_WAIT sets the wait in seconds (default 10).',
   },
 });
 

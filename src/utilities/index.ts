@@ -24,6 +24,8 @@ import { backupSchema } from './backup/schema.js';
 import { runBackup } from './backup/run.js';
 import { mvcmaintSchema } from './mvcmaint/schema.js';
 import { runMvcmaint } from './mvcmaint/run.js';
+import { vtvmaintSchema } from './vtvmaint/schema.js';
+import { runVtvmaint } from './vtvmaint/run.js';
 import { scratchSchema, unscratchSchema } from './scratch/schema.js';
 import { runScratch, runUnscratch } from './scratch/run.js';
 import { setVaultvolSchema } from './setVaultvol/schema.js';
@@ -48,6 +50,7 @@ export const utilities: Utility[] = [
   { schema: importSchema, run: runImport },
   // MVCMAINT, VTVMAINT, SCRATCH, UNSCRATCH, SET VAULT, SET VAULTVOL
   { schema: mvcmaintSchema, run: runMvcmaint },
+  { schema: vtvmaintSchema, run: runVtvmaint },
   { schema: scratchSchema, run: runScratch },
   { schema: unscratchSchema, run: runUnscratch },
   { schema: setVaultvolSchema, run: runSetVaultvol },
