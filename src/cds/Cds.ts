@@ -6,7 +6,19 @@ import Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
 import { ElsimError } from '../core/errors.js';
 
+/** SQLITE_BUSY (and its variants): another connection holds the lock past the busy timeout. */
+export function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 export class Cds {
+  /**
+   * How long a job waits for the CDS reserve (another job's transaction) before giving up, as
+   * SQLite's busy timeout. The CLI sets it from ELSIM_CDS_WAIT (seconds).
+   */
+  static busyTimeoutMs = 10_000;
+
   readonly db: Database.Database;
 
   private constructor(readonly path: string, db: Database.Database) {
@@ -17,7 +29,7 @@ export class Cds {
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
     let db: Database.Database;
     try {
-      db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: 10000 });
+      db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: Cds.busyTimeoutMs });
     } catch (e) {
       throw new ElsimError(`CDS ${path} cannot be opened: ${(e as Error).message}`, 'ELS0003E');
     }

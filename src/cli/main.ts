@@ -4,6 +4,7 @@
  */
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
+import { Cds } from '../cds/Cds.js';
 import { ElsimError, InternalError, UsageError } from '../core/errors.js';
 import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
 import type { Io } from '../core/Io.js';
@@ -71,5 +72,8 @@ export async function main(argv: string[]): Promise<void> {
       throw e;
     });
   }
+  // ELSIM_CDS_WAIT: seconds a job waits for the CDS reserve held by another job (default 10).
+  const wait = Number(process.env['ELSIM_CDS_WAIT']);
+  if (process.env['ELSIM_CDS_WAIT'] !== undefined && Number.isFinite(wait) && wait >= 0) Cds.busyTimeoutMs = Math.round(wait * 1000);
   process.exitCode = await runCli(argv, processIo());
 }

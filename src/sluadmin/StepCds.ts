@@ -6,11 +6,11 @@
  * When there is none, or it cannot be opened, the answer is the SIM03xx message to print.
  */
 import { existsSync } from 'node:fs';
-import { Cds } from '../cds/Cds.js';
+import { Cds, isBusy } from '../cds/Cds.js';
 import type { StepContext } from '../jes/types.js';
 import type { UtilitySchema } from './types.js';
 
-export type CdsAnswer = { cds: Cds } | { message: ['SIM0312I' | 'SIM0313I' | 'SIM0314I', ...string[]] };
+export type CdsAnswer = { cds: Cds } | { message: ['SIM0312I' | 'SIM0313I' | 'SIM0314I' | 'SIM0872E', ...string[]] };
 
 export class StepCds {
   private readonly open = new Map<string, Cds>();
@@ -42,6 +42,7 @@ export class StepCds {
       this.open.set(path, cds);
       return { cds };
     } catch (e) {
+      if (isBusy(e)) return { message: ['SIM0872E', command, String(Math.round(Cds.busyTimeoutMs / 1000))] };
       return { message: ['SIM0314I', name, firstLine(e)] };
     }
   }

@@ -15,6 +15,7 @@
  * emulate, a function that cannot start (no CDS, subsystem down) or fails inside elsim gets 12,
  * and no later statement is processed.
  */
+import { Cds, isBusy } from '../cds/Cds.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import type { StepContext } from '../jes/types.js';
@@ -228,6 +229,11 @@ class Session {
       else cds.immediate(body);
     } catch (e) {
       if (!(e instanceof Abort)) failure ??= e;
+    }
+    if (failure !== undefined && isBusy(failure)) {
+      // Another job held the CDS reserve for longer than the wait: nothing was changed.
+      print.message('SIM0872E', cmd, Math.round(Cds.busyTimeoutMs / 1000));
+      return 12;
     }
     if (failure !== undefined || outcome === undefined) {
       print.message('SIM0315E', cmd, firstLine(failure));
