@@ -3,7 +3,7 @@
  * catalog the libraries, format the CDS, run the configuration job, then load the volumes) or an
  * empty system with a formatted CDS.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
 import { formatCds, type FormatSpec } from '../cds/formatCds.js';
@@ -32,6 +32,7 @@ export interface InitOptions {
 
 export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
   const root = resolve(opts.dir);
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new ElsimError(sim.text('SIM0873E', root), 'SIM0873E');
   if (System.exists(root)) {
     if (!opts.force) throw new ElsimError(sim.text('SIM0210E', root), 'SIM0210E');
     rmSync(root, { recursive: true, force: true });

@@ -1148,6 +1148,10 @@ export const sim = catalogue({
     text: '{0} NOT RUN - THE CDS RESERVE WAS NOT OBTAINED IN {1} SECONDS',
     explain: 'Another job (another `elsim submit` or `elsim sluadmin` on the same system) held the CDS for update longer than this job waits, like a CDS reserve that is not released. The function changed nothing; condition code 12 and the rest of SLSIN is not processed. Run the job again when the other one has ended; ELSIM_CDS_WAIT sets the wait in seconds (default 10).',
   },
+  SIM0873E: {
+    text: '{0} IS NOT A DIRECTORY',
+    explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -14,6 +14,7 @@
  */
 import type { DdSpec, Disp, DispStatus, JclDd, JclJob, JclStep } from '../jcl/types.js';
 import { sim } from '../core/simMessages.js';
+import { ElsimError } from '../core/errors.js';
 import type { Dsorg } from './Catalog.js';
 import type { JobDataset, JobDatasets } from './JobDatasets.js';
 import { DASD_UNIT } from './StepDd.js';
@@ -44,6 +45,7 @@ export type AllocFailure =
   | { id: 'IGD17101I'; dd: JclDd; dsn: string }
   | { id: 'SIM0207E'; dd: JclDd; ref: string }
   | { id: 'SIM0208E'; dd: JclDd; name: string; reason: string }
+  | { id: 'SIM0214E'; dd: JclDd; dsn: string }
   | { id: 'SIM0215E'; dd: JclDd; base: string };
 
 /** `lines`: IEF236I/IEF237I (and SIM0203I for a GDG base defined on first use, named in `gdgBases`). */
@@ -177,7 +179,15 @@ function plan(ctx: AllocContext): PlanPart[][] {
   return ctx.step.dds.map((dd) =>
     dd.specs.flatMap((spec): PlanPart[] => {
       const r = resolveSpec(ctx, dd, spec);
-      if ('temporary' in r) return planDataset(ctx, dd, r, stepNew);
+      if ('temporary' in r) {
+        try {
+          return planDataset(ctx, dd, r, stepNew);
+        } catch (e) {
+          // A catalog file that is a link out of the system directory: a JCL error of this job.
+          if (e instanceof ElsimError && e.id === 'SIM0214E') throw new Fail({ id: 'SIM0214E', dd, dsn: r.dsn });
+          throw e;
+        }
+      }
       switch (r.kind) {
         case 'sysout':
           return [{ kind: 'sysout', cls: r.class === '*' ? ctx.job.params.msgclass : r.class }]; // SYSOUT=* is the job's MSGCLASS

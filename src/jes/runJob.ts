@@ -63,6 +63,8 @@ function failureMessage(f: AllocFailure, label: string): [string, string] {
       return [f.id, sim.text('SIM0207E', f.ref)];
     case 'SIM0208E':
       return [f.id, sim.text('SIM0208E', f.name, f.reason)];
+    case 'SIM0214E':
+      return [f.id, sim.text('SIM0214E', f.dsn)];
     case 'SIM0215E':
       return [f.id, sim.text('SIM0215E', f.base)];
   }
