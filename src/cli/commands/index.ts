@@ -12,6 +12,7 @@ import { clockCommand } from './clockCommand.js';
 import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
+import { datasetCommand } from './datasetCommand.js';
 
 export type SetExit = (code: number) => void;
 
@@ -28,6 +29,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     explainCommand(io, setExit),
     clockCommand(io, setExit),
     mvcCommand(io, setExit),
+    datasetCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
   ];
