@@ -23,6 +23,7 @@ export interface GenerateOptions {
   dsn?: string;
   now?: string;
   tapeplex?: string;
+  partner?: string;
   configOnly?: boolean;
   replace?: boolean;
 }
@@ -59,6 +60,7 @@ export function generateSystemCds(opts: GenerateOptions, io: Io): GeneratedCds {
         seed: opts.seed,
         now,
         ...(opts.tapeplex !== undefined ? { tapeplex: opts.tapeplex } : {}),
+        ...(opts.partner !== undefined ? { partner: opts.partner } : {}),
         ...(opts.configOnly ? { configOnly: true } : {}),
       });
     } catch (e) {

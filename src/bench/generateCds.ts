@@ -55,6 +55,8 @@ export interface GenerateSpec {
   now: Date;
   /** TapePlex name (default GENPLEX). */
   tapeplex?: string;
+  /** A TapePlex this one receives from and sends to (CONFIG TAPEPLEX RECVPLEX): IMPORT accepts its manifests. */
+  partner?: string;
   /** Configure for this size (pools, classes, ranges) but load no volumes: an import target. */
   configOnly?: boolean;
   /**
@@ -154,7 +156,7 @@ export function generateCds(cds: Cds, spec: GenerateSpec): GenerateResult {
         acs: [{ id: '00', name: 'PRODUCTION SITE', lsms: 4 }, { id: '01', name: 'DR SITE', lsms: 2 }],
         hosts: ['MVS1', 'MVS2'],
       });
-      applyConfigDeck(db, configDeck(spec.tapeplex ?? 'GENPLEX'), spec.now);
+      applyConfigDeck(db, configDeck(spec.tapeplex ?? 'GENPLEX', spec.partner), spec.now);
       const poolDefs = poolDefinitions(readCards(volparmCards(n, pools), 'GENERATED.VOLPARM', [poolparmSchema, volparmSchema]));
       checkClean('SET VOLPARM', poolDefs.diagnostics);
       applyPoolDefinitions(db, poolDefs);
@@ -233,7 +235,7 @@ function letterRanges(letters: string, lo: number, hi: number): string[] {
   return out;
 }
 
-function configDeck(tapeplex: string): ConfigDeck {
+function configDeck(tapeplex: string, partner: string | undefined): ConfigDeck {
   const vtss = (name: string, dev: string, vtd: string, acsDev: string): VtssDef => ({
     card: 0,
     name,
@@ -262,7 +264,7 @@ function configDeck(tapeplex: string): ConfigDeck {
       { card: 0, name: 'MVS2', nomigrat: false, noreclam: false },
     ],
     stormngrs: [],
-    tapeplexes: [{ card: 0, thisplex: tapeplex.toUpperCase(), recvplex: [], stormngr: [] }],
+    tapeplexes: [{ card: 0, thisplex: tapeplex.toUpperCase(), recvplex: partner ? [partner.toUpperCase()] : [], stormngr: [] }],
     volranges: [],
   };
 }

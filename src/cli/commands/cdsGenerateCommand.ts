@@ -14,6 +14,7 @@ interface GenerateArgs {
   dsn?: string;
   now?: string;
   tapeplex?: string;
+  partner?: string;
   'config-only'?: boolean;
   replace?: boolean;
 }
@@ -33,6 +34,7 @@ export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<obje
         .option('dsn', { type: 'string', describe: 'CDS data set (default: the active CDS; HLQ.DBASEPRM in a new system)', requiresArg: true })
         .option('now', nowOption)
         .option('tapeplex', { type: 'string', describe: 'TapePlex name (default GENPLEX)', requiresArg: true })
+        .option('partner', { type: 'string', describe: 'A partner TapePlex (CONFIG TAPEPLEX RECVPLEX) whose manifests IMPORT accepts', requiresArg: true })
         .option('config-only', { type: 'boolean', describe: 'Configuration, pools and classes for this size, no volumes (an import target)' })
         .option('replace', { type: 'boolean', describe: 'Rebuild the data set if it is cataloged' })
         .example('$0 cds generate --system big --vtvs 1000000 --mvcs 100000 --copies-per-vtv 2 --seed 7', 'a large site') as never,
@@ -47,6 +49,7 @@ export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<obje
           ...(a.dsn ? { dsn: a.dsn } : {}),
           ...(a.now ? { now: a.now } : {}),
           ...(a.tapeplex ? { tapeplex: a.tapeplex } : {}),
+          ...(a.partner ? { partner: a.partner } : {}),
           ...(a['config-only'] ? { configOnly: true } : {}),
           ...(a.replace ? { replace: true } : {}),
         },
