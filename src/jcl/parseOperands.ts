@@ -1,6 +1,12 @@
 /**
  * The ohm layer: one logical operand field → plain parameter objects, and one IF condition →
  * an IfExpr tree. No ohm type leaves this file.
+ *
+ * grammar/jcl.ohm defines the operand syntax. Operand fields that the grammar accepts are read
+ * first by a scanner of the same rules (scanOperands), which answers exactly as the grammar
+ * does and leaves every field it cannot read to the grammar (so errors and their positions
+ * always come from the grammar); the unit tests hold the two equal on every statement of the
+ * project's JCL and on mutations of it.
  */
 import type { Node } from 'ohm-js';
 import grammar from '../../grammar/jcl.ohm-bundle.js';
@@ -66,6 +72,13 @@ semantics.addOperation<unknown>('value', {
 });
 
 export function parseOperands(text: string): OperandsResult {
+  if (text === '') return { ok: true, params: [] };
+  const params = scanOperands(text);
+  return params !== undefined ? { ok: true, params } : parseOperandsWithGrammar(text);
+}
+
+/** The grammar's reading of an operand field (what parseOperands answers when the scanner declines). */
+export function parseOperandsWithGrammar(text: string): OperandsResult {
   if (text === '') return { ok: true, params: [] };
   const m = grammar.match(text, 'operands');
   if (m.failed()) return { ok: false, offset: m.getRightmostFailurePosition(), expected: m.getExpectedText() };
@@ -143,4 +156,129 @@ export function parseIfCondition(text: string): IfResult {
   const m = grammar.match(text, 'IfCondition');
   if (m.failed()) return { ok: false, offset: m.getRightmostFailurePosition(), expected: m.getExpectedText() };
   return { ok: true, expr: (semantics(m) as unknown as { ifx(): RawIf }).ifx() };
+}
+
+// ── the scanner: the rules of `operands` in grammar/jcl.ohm, by hand ─────────────────────────
+const NAME_FIRST = new Uint8Array(128);
+const NAME_REST = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ@#$') NAME_FIRST[c.charCodeAt(0)] = 1;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ@#$0123456789') NAME_REST[c.charCodeAt(0)] = 1;
+const C_COMMA = 44;
+const C_OPEN = 40;
+const C_CLOSE = 41;
+const C_QUOTE = 39;
+const C_EQUALS = 61;
+const C_BLANK = 32;
+const C_DOT = 46;
+
+/** plainChar = ~("," | "(" | ")" | "'" | "=" | " ") any */
+const isPlain = (c: number): boolean => c !== C_COMMA && c !== C_OPEN && c !== C_CLOSE && c !== C_QUOTE && c !== C_EQUALS && c !== C_BLANK;
+
+/** A failed scan: the grammar decides (and reports). */
+const DECLINE = -1;
+
+/** name = nameFirst nameRest*: the end of the name at i, or i when there is none. */
+function nameEnd(text: string, i: number): number {
+  if (i >= text.length || NAME_FIRST[text.charCodeAt(i)] !== 1) return i;
+  i++;
+  while (i < text.length && NAME_REST[text.charCodeAt(i)] === 1) i++;
+  return i;
+}
+
+/**
+ * value = valuePart+ from i: its end, and its JclValue (a lone list part is the list, anything
+ * else the source text); end === i when there is no value; DECLINE for an unclosed quote or list.
+ */
+function scanValue(text: string, i: number): { end: number; value?: JclValue } {
+  const n = text.length;
+  const start = i;
+  let parts = 0;
+  let list: JclValue[] | undefined;
+  for (;;) {
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === C_QUOTE) {
+      // quoted = "'" ("''" | ~"'" any)* "'"
+      let j = i + 1;
+      for (;;) {
+        if (j >= n) return { end: DECLINE };
+        if (text.charCodeAt(j) === C_QUOTE) {
+          if (text.charCodeAt(j + 1) === C_QUOTE) j += 2;
+          else break;
+        } else j++;
+      }
+      i = j + 1;
+      list = undefined;
+    } else if (c === C_OPEN) {
+      const l = scanList(text, i);
+      if (l.end === DECLINE) return { end: DECLINE };
+      i = l.end;
+      list = parts === 0 ? l.items : undefined;
+    } else if (c === C_EQUALS) {
+      i++;
+      list = undefined;
+    } else if (isPlain(c)) {
+      i++;
+      while (i < n && isPlain(text.charCodeAt(i))) i++;
+      list = undefined;
+    } else break;
+    parts++;
+  }
+  if (parts === 0) return { end: start };
+  return { end: i, value: parts === 1 && list !== undefined ? list : text.slice(start, i) };
+}
+
+/** list = "(" listOf<listItem, ","> ")", listItem = value? — from the "(" at i. */
+function scanList(text: string, i: number): { end: number; items: JclValue[] } {
+  const items: JclValue[] = [];
+  i++;
+  for (;;) {
+    const v = scanValue(text, i);
+    if (v.end === DECLINE) return { end: DECLINE, items };
+    items.push(v.value ?? '');
+    i = v.end;
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === C_COMMA) i++;
+    else if (c === C_CLOSE) return { end: i + 1, items };
+    else return { end: DECLINE, items };
+  }
+}
+
+/**
+ * operands = listOf<operand, ","> end; operand = keyword "=" value? | value?, keyword =
+ * name ("." name)?. The parameters, or undefined where the grammar must decide.
+ */
+export function scanOperands(text: string): Param[] | undefined {
+  const params: Param[] = [];
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    let e = nameEnd(text, i);
+    let qualifier: string | undefined;
+    let key: string | undefined;
+    if (e > i) {
+      let k = e;
+      if (text.charCodeAt(k) === C_DOT) {
+        const e2 = nameEnd(text, k + 1);
+        if (e2 > k + 1) k = e2;
+      }
+      if (text.charCodeAt(k) === C_EQUALS) {
+        key = text.slice(i, e);
+        if (k > e) qualifier = text.slice(e + 1, k);
+        e = k + 1;
+      }
+    }
+    const vStart = key !== undefined ? e : start;
+    const v = scanValue(text, vStart);
+    if (v.end === DECLINE) return undefined;
+    const p: Param = key !== undefined ? { key, text: text.slice(vStart, v.end), start, end: v.end } : { text: text.slice(vStart, v.end), start, end: v.end };
+    if (qualifier !== undefined) p.qualifier = qualifier;
+    if (v.value !== undefined) p.value = v.value;
+    params.push(p);
+    i = v.end;
+    if (i >= n) return params;
+    if (text.charCodeAt(i) !== C_COMMA) return undefined;
+    i++;
+  }
 }

@@ -68,6 +68,9 @@ const TYPOGRAPHIC: Record<string, { as: string; what: string; reads: string }> =
   '\u00A0': { as: ' ', what: 'NO-BREAK SPACE', reads: 'A BLANK' },
 };
 
+/** Cards the reader may take a string at a time: printable ASCII without an apostrophe or a slash. */
+const PLAIN = /^[\x20-\x26\x28-\x2E\x30-\x7E]*$/;
+
 /** A character of statement text with the column it came from. */
 interface Ch {
   c: string;
@@ -111,6 +114,43 @@ export function readStatements(records: readonly string[], file: string, opts: R
     joiner = undefined;
   };
 
+  /**
+   * A card with no apostrophe, no slash and nothing but printable ASCII, outside a comment and a
+   * quoted string: the same reading as the character loop below, a string at a time. `text` is
+   * the card from column `from` + 1, upper-cased.
+   */
+  const plainCard = (text: string, from: number, line: number, pos: CardPos): void => {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    if (end === 0) return;
+    let start = 0;
+    while (text.charCodeAt(start) === 32) start++;
+    let next: '-' | '+' | undefined;
+    const last = text[end - 1];
+    if (last === '+') {
+      next = '+';
+      end--;
+    } else if (last === '-' && (end === start + 1 || ' ,('.includes(text[end - 2]!))) {
+      next = '-';
+      end--;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    }
+    const column = from + start + 1;
+    if (!pending) {
+      pending = { text: '', segments: [], cards: [], first: { file, line, column }, inQuote: false };
+    } else if (joiner === '-' && pending.text.length > 0 && end > start) {
+      pending.text = pending.text.replace(/ +$/, '') + ' ';
+    }
+    pending.cards.push(pos);
+    if (end > start) {
+      pending.segments.push({ offset: pending.text.length, line, column });
+      pending.text += text.slice(start, end);
+    }
+    pending.inQuote = false;
+    if (next) joiner = next;
+    else finish();
+  };
+
   records.forEach((record, i) => {
     const image = record.replace(/\r$/, '');
     const line = i + 1;
@@ -137,10 +177,14 @@ export function readStatements(records: readonly string[], file: string, opts: R
       note(sim.diag('SIM0301I', 'info', [line], { card: pos, image }));
     }
 
+    const area = image.slice(0, 72);
+    if (!commentFrom && !(pending?.inQuote ?? false) && PLAIN.test(area)) {
+      plainCard(area.slice(from).toUpperCase(), from, line, pos);
+      return;
+    }
     const chars: Ch[] = [];
     const typographic = new Set<string>();
     let inQuote = pending?.inQuote ?? false;
-    const area = image.slice(0, 72);
     for (let k = from; k < area.length; k++) {
       let c = area[k]!;
       if (commentFrom) {
