@@ -14,6 +14,7 @@
  *   IMPORT          NOUPDATE, then for real, into a  limit: the MVCs, VTVs and copies inserted
  *                   second CDS (INACTCDS/SLSCNTL)    into the second CDS from the first
  *   ACTMVCGN        ALL, decks written               limit: the non-empty MVCs read in order
+ *                                                    with their copy counts (the report's rows)
  *   MVCMAINT        the READONLY(ON) deck            limit: the UPDATE of those MVCs
  *   DRTEST CREATE   the DR test CDS written          limit: VACUUM INTO
  *   JCL / SLSIN     reading a generated stream       target in cards/s (no SQL limit)
@@ -312,7 +313,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   let decks = false;
   const nonEmpty = `SELECT m.volser FROM mvc m WHERE m.used_mb > 0 OR EXISTS (SELECT 1 FROM vtv_copy c WHERE c.mvc = m.volser) ORDER BY m.volser`;
   if (available('ACTMVCGN')) {
-    const limit = time(() => drain(nonEmpty))[1];
+    // The rows the report lists: each non-empty MVC with its current and total copy counts.
+    const limit = time(() =>
+      drain(`SELECT m.volser, m.pool, m.acs, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1),
+                    (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser), m.used_mb, m.read_only
+               FROM mvc m WHERE m.used_mb > 0 OR EXISTS (SELECT 1 FROM vtv_copy c WHERE c.mvc = m.volser) ORDER BY m.volser`),
+    )[1];
     const deckDd = (dd: string): string => newDd(dd, `HLQ.BENCH.${dd}`);
     const r = await job(step('ACTMVCGN', [deckDd('SLUSMVON'), deckDd('SLUSMVOF'), printDd('ACTMVCGN')], ['ACTMVCGN ALL']));
     const on = lines('HLQ.BENCH.SLUSMVON');
