@@ -23,13 +23,14 @@ export interface WorkResult {
 interface VtvRow {
   volser: string;
   scratch: number;
+  drtest: number;
   mgmt_class: string | null;
   size_mb: number;
   comp_pct: number;
 }
 
 function vtvRow(cds: Cds, vtv: string): VtvRow | undefined {
-  return cds.db.prepare('SELECT volser, scratch, mgmt_class, size_mb, comp_pct FROM vtv WHERE volser = ?').get(vtv) as VtvRow | undefined;
+  return cds.db.prepare('SELECT volser, scratch, drtest, mgmt_class, size_mb, comp_pct FROM vtv WHERE volser = ?').get(vtv) as VtvRow | undefined;
 }
 
 export function applyWork(cds: Cds, hw: Hardware, work: Work): WorkResult {
@@ -82,8 +83,11 @@ export function migrateCopy(
   const sc = storClass(cds, stor);
   if (!sc) return { error: `STORAGE CLASS ${stor} IS NOT DEFINED` };
   const need = Math.floor((v.size_mb * (100 - v.comp_pct)) / 100);
-  const mvc = placeCopy(cds, hw, sc, need);
-  if (!mvc) return { error: `NO MVC WITH ROOM IN STORAGE CLASS ${stor}` };
+  // DR test output stays in DR test pools, production data out of them (chapter 7): a VTV the
+  // DR test wrote goes to DR test MVCs of the class's pool even on the production CDS.
+  const drtest = v.drtest === 1;
+  const mvc = placeCopy(cds, hw, sc, need, drtest);
+  if (!mvc) return { error: `NO ${drtest ? 'DR TEST ' : ''}MVC WITH ROOM IN STORAGE CLASS ${stor}` };
   const index = copyIndex ?? policyIndex(cds, v.mgmt_class, stor) ?? nextFreeIndex(cds, vtv);
   if (index === undefined) return { error: `VTV ${vtv} ALREADY HAS 4 COPIES` };
   const when = isoOf(at);

@@ -31,7 +31,7 @@ const CANDIDATES = `
      AND (@media IS NULL OR media IS NULL OR media = @media)
      AND read_only = 0 AND exported = 0 AND lost = 0 AND broken = 0 AND error = 0 AND retired = 0 AND ejected = 0
      AND location = 'LIBRARY'
-     AND drtest = coalesce((SELECT role = 'DRTEST' FROM cds_identity WHERE id = 1), 0)
+     AND drtest = (@drtest OR coalesce((SELECT role = 'DRTEST' FROM cds_identity WHERE id = 1), 0))
      AND (stor_class IS NULL OR stor_class = @name)
      AND (capacity_mb = 0 OR used_mb + @need <= capacity_mb)
    ORDER BY (stor_class IS NOT NULL) DESC, used_mb DESC, volser
@@ -39,9 +39,10 @@ const CANDIDATES = `
 
 /**
  * The MVC for a copy of `needMb` (compressed) MB in storage class `sc`, or undefined when the
- * class has none with room. A class that names a TapePlex (CTR) has no MVCs here.
+ * class has none with room. A copy of DR test output (`drtest`, or any copy on a DR test CDS) goes
+ * only to DR test MVCs, production copies only to production MVCs. A class that names a TapePlex (CTR) has no MVCs here.
  */
-export function placeCopy(cds: Cds, hw: Hardware, sc: StorClassRow, needMb: number): string | undefined {
+export function placeCopy(cds: Cds, hw: Hardware, sc: StorClassRow, needMb: number, drtest = false): string | undefined {
   if (sc.tapeplex !== null) return undefined;
   const rows = cds.db.prepare(CANDIDATES).all({
     pool: sc.mvcpool,
@@ -50,6 +51,7 @@ export function placeCopy(cds: Cds, hw: Hardware, sc: StorClassRow, needMb: numb
     media: sc.stormngr !== null ? null : sc.media,
     name: sc.name,
     need: needMb,
+    drtest: drtest ? 1 : 0,
   }) as { volser: string }[];
   return rows.find((r) => hw.mvc(r.volser) !== undefined)?.volser;
 }
