@@ -7,7 +7,7 @@ import { dateTime, flagString, formatRow, headingLines, type Column } from '../r
 
 export const MVC_COLUMNS: Column[] = [
   { head: ['MVC', 'VOLSER'], width: 6 },
-  { head: ['NUM OF', 'VTVS'], width: 6, right: true },
+  { head: ['VTV', 'COUNT'], width: 5, right: true },
   { head: ['%USED'], width: 5, right: true },
   { head: ['%AVAIL'], width: 6, right: true },
   { head: ['%FRAG'], width: 5, right: true },
