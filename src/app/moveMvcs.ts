@@ -50,7 +50,7 @@ export function moveMvcs(opts: MoveOptions, io: Io): number {
       const c = rangeCondition('volser', r);
       const found = srcHw.db.prepare(`SELECT volser FROM hw_mvc WHERE ${c.sql} ORDER BY volser`).pluck().all(...c.params) as string[];
       if (found.length === 0) throw new ElsimError(sim.text('SIM0740E', text.toUpperCase(), src.root), 'SIM0740E');
-      volsers.push(...found);
+      for (const v of found) volsers.push(v);
     }
     const acs = (opts.acs ?? targetAcs(dst) ?? '00').toUpperCase();
     const cds = Cds.open(srcPath);

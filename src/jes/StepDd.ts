@@ -12,6 +12,7 @@ import { sim } from '../core/simMessages.js';
 import { assertInside } from './Catalog.js';
 import type { JobDataset } from './JobDatasets.js';
 import { jes } from './messages.js';
+import { appendAll } from '../core/appendAll.js';
 import { readRecordsFile, writeRecordsFile } from './records.js';
 import type { AllocatedDd } from './types.js';
 
@@ -86,18 +87,18 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
   const readRecords = (): string[] => {
     const out: string[] = [];
     for (const p of a.parts) {
-      if (p.kind === 'instream') out.push(...p.records);
+      if (p.kind === 'instream') appendAll(out, p.records);
       else if (p.kind === 'dataset') {
         if (p.member === undefined) {
           if (isDirectory(p.ds.path)) throw notSequential(p);
           assertInside(root, p.ds.path, p.ds.dsn);
           if (isCdsFile(p)) throw notRecords(p);
-          out.push(...readRecordsFile(p.ds.path));
+          appendAll(out, readRecordsFile(p.ds.path));
         } else {
           const file = join(p.ds.path, p.member);
           assertInside(root, file, `${p.ds.dsn}(${p.member})`);
           if (!isDirectory(p.ds.path) || !existsSync(file)) throw openError('18', p);
-          out.push(...readRecordsFile(file));
+          appendAll(out, readRecordsFile(file));
         }
       }
     }
@@ -110,7 +111,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     if (a.parts.length > 1) throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'A CONCATENATION')]);
     if (p.kind === 'instream') throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'IN-STREAM DATA')]);
     if (p.kind === 'sysout') {
-      p.records.push(...records);
+      appendAll(p.records, records);
       return;
     }
     const append = p.wrote || (p.status === 'MOD' && !p.isNew);

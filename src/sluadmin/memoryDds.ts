@@ -2,6 +2,9 @@
  * DD statements that live in memory, for running SLUADMIN without a job: the CLI's bare
  * `elsim sluadmin DECK` and tests. They behave as the JES runner's DDs do for a program.
  */
+import { appendAll } from '../core/appendAll.js';
+import { sim } from '../core/simMessages.js';
+import { OpenAbend } from '../jes/StepDd.js';
 import type { AllocatedDd } from '../jes/types.js';
 
 /** An in-stream (`DD *`) input. */
@@ -27,7 +30,7 @@ export function sysoutDd(ddname: string): AllocatedDd & { records: string[] } {
     records,
     readRecords: () => [...records],
     writeRecords: (rs) => {
-      records.push(...rs);
+      appendAll(records, rs);
     },
   };
 }
@@ -44,10 +47,15 @@ export function fileDd(ddname: string, dsn: string, filePath?: string): Allocate
     isNew: false,
     ...(filePath !== undefined ? { filePath } : {}),
     readRecords: () => {
-      throw new Error(`${ddname} (${dsn}) is not a record data set here`);
+      throw notRecords(ddname, dsn);
     },
     writeRecords: () => {
-      throw new Error(`${ddname} (${dsn}) is not a record data set here`);
+      throw notRecords(ddname, dsn);
     },
   };
+}
+
+/** The OPEN failure of a CDS read or written as records (as the JES runner's DDs give it). */
+function notRecords(ddname: string, dsn: string): OpenAbend {
+  return new OpenAbend('S013', '00000000', [sim.line('SIM0870E', ddname, dsn)]);
 }

@@ -21,7 +21,8 @@
  * INACTCDS).
  */
 import { resolve } from 'node:path';
-import { InternalError } from '../../core/errors.js';
+import { ElsimError, InternalError } from '../../core/errors.js';
+import { OpenAbend } from '../../jes/StepDd.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
@@ -94,6 +95,9 @@ export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   try {
     records = dd.readRecords();
   } catch (e) {
+    // Only a data set that cannot be opened or read is refused here; anything else is a bug of
+    // elsim and goes to the dispatcher (SIM0315E), not reported as a fault of the manifest.
+    if (!cannotRead(e)) throw e;
     report.message('SIM0601E', ddname, firstLine(e).toUpperCase());
     return { rc: 8 };
   }
@@ -104,6 +108,12 @@ export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   } finally {
     run.dropTemp();
   }
+}
+
+/** An OPEN failure, a data set outside the system, or a file system error (EACCES, EISDIR …). */
+function cannotRead(e: unknown): boolean {
+  if (e instanceof OpenAbend || e instanceof ElsimError) return true;
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 
 interface Options {
