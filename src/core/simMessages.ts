@@ -141,6 +141,10 @@ export const sim = catalogue({
     text: '{0} IS NOT A DATE AND TIME',
     explain: 'The simulated clock is set with an ISO 8601 date and time, for example 2026-11-21T08:00:00Z.',
   },
+  SIM0218E: {
+    text: 'DATA SET {0} IS THE CDS HSC HAS OPEN - NOT ALLOCATED FOR EXCLUSIVE USE OR DELETION',
+    explain: 'HSC holds its active CDS while it runs. A DD that asks for it with DISP=OLD or MOD, or that would delete it (DISP=(…,DELETE)), cannot have it: on z/OS the job would wait for the data set (IEF099I) until HSC is stopped. elsim fails the step\'s allocation instead, so that no job deletes or overwrites the tapeplex\'s CDS. Use DISP=SHR to read it (BACKUP, reports), and stop HSC first to replace it.',
+  },
   // ── SIM03xx: SLUADMIN shell ──────────────────────────────────────────
   SIM0301I: {
     text: 'CARD {0}: TEXT IN COLUMN 1 READ AS PART OF THE STATEMENT',

@@ -46,7 +46,8 @@ export type AllocFailure =
   | { id: 'SIM0207E'; dd: JclDd; ref: string }
   | { id: 'SIM0208E'; dd: JclDd; name: string; reason: string }
   | { id: 'SIM0214E'; dd: JclDd; dsn: string }
-  | { id: 'SIM0215E'; dd: JclDd; base: string };
+  | { id: 'SIM0215E'; dd: JclDd; base: string }
+  | { id: 'SIM0218E'; dd: JclDd; dsn: string };
 
 /** `lines`: IEF236I/IEF237I (and SIM0203I for a GDG base defined on first use, named in `gdgBases`). */
 export type AllocResult = { ok: true; dds: AllocDd[]; lines: string[]; gdgBases: string[] } | { ok: false; failure: AllocFailure };
@@ -159,6 +160,7 @@ function planDataset(ctx: AllocContext, dd: JclDd, r: Resolved, stepNew: Set<str
   };
   const existing = (sets: JobDataset[]): PlanPart[] =>
     sets.map((ds) => {
+      if (holdsActiveCds(ctx, ds, status, r.disp)) throw new Fail({ id: 'SIM0218E', dd, dsn: ds.catalogName ?? ds.dsn });
       const p: PlanPart = { kind: 'existing', ds, status, disp: r.disp, received: found.fromPassed };
       if (r.member !== undefined) p.member = r.member;
       return p;
@@ -172,6 +174,20 @@ function planDataset(ctx: AllocContext, dd: JclDd, r: Resolved, stepNew: Set<str
     throw new Fail({ id: 'IEF212I', dd });
   }
   return existing(status === 'MOD' ? found.sets.slice(0, 1) : found.sets);
+}
+
+/**
+ * HSC holds the CDS it has open (shared): a job cannot get it for exclusive use (OLD, MOD) or
+ * delete it while HSC is active — on z/OS the job would wait for the data set (IEF099I) until HSC
+ * let it go. elsim fails the step's allocation instead of deleting the tapeplex's only record.
+ */
+function holdsActiveCds(ctx: AllocContext, ds: JobDataset, status: DispStatus, disp: Disp): boolean {
+  if (!ds.cataloged || !ctx.system.hscActive()) return false;
+  const active = ctx.system.activeCds();
+  if (active === undefined) return false;
+  const real = ctx.system.catalog.resolve(active)?.dsn ?? active;
+  if ((ds.catalogName ?? ds.dsn) !== real) return false;
+  return status === 'OLD' || status === 'MOD' || disp.normal === 'DELETE' || disp.abnormal === 'DELETE';
 }
 
 function plan(ctx: AllocContext): PlanPart[][] {

@@ -67,6 +67,8 @@ function failureMessage(f: AllocFailure, label: string): [string, string] {
       return [f.id, sim.text('SIM0214E', f.dsn)];
     case 'SIM0215E':
       return [f.id, sim.text('SIM0215E', f.base)];
+    case 'SIM0218E':
+      return [f.id, sim.text('SIM0218E', f.dsn)];
   }
 }
 
