@@ -5,14 +5,16 @@
  *
  * Records are written as SDSF shows them without the ASA carriage-control column: no page-eject
  * or spacing characters, trailing blanks trimmed. The directory is written whole: its files go to a
- * temporary directory that is renamed into place.
+ * staging directory beside it that is renamed into place when the job ends. SYSOUT data sets are
+ * written there while their step runs (SysoutSink), so no listing is held in memory.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ListingLine } from '../jcl/types.js';
 import { assertInside } from './Catalog.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { hhmmss, logDate, statDate } from './jesTime.js';
+import { SysoutSink } from './SysoutSink.js';
 
 /** System and node name in the job log header and $HASP373. */
 export const SYSTEM_NAME = 'SYS1';
@@ -25,7 +27,8 @@ export interface SysoutFile {
   /** File name without `.txt`: `S1.SYSPRINT`, `EXP.P1.SLSPRINT`. */
   name: string;
   ddname: string;
-  records: string[];
+  records: number;
+  bytes: number;
 }
 
 const spaced = (s: string): string => s.split('').join(' ');
@@ -46,8 +49,22 @@ export class JobSpool {
   private readonly jesjcl: string[];
   private readonly time: string;
   private minutes = 0;
+  /** The final spool directory and the staging directory its files are written to first. */
+  private readonly final: string;
+  private readonly staging: string;
+  private staged = false;
 
-  constructor(readonly jobid: string, readonly jobname: string, private readonly now: Date, listing: readonly ListingLine[]) {
+  /** The job's output goes to `root/relative` (`spool/JOBnnnnn-JOBNAME`). */
+  constructor(
+    readonly jobid: string,
+    readonly jobname: string,
+    private readonly now: Date,
+    listing: readonly ListingLine[],
+    where: { root: string; relative: string },
+  ) {
+    this.final = join(where.root, where.relative);
+    assertInside(where.root, this.final, where.relative);
+    this.staging = join(dirname(this.final), `.${basename(this.final)}.${process.pid}.tmp`);
     this.time = hhmmss(now);
     this.jesjcl = formatJesjcl(listing, jobid);
     this.msglog.push(`${' '.repeat(23)}${spaced('JES2')}  ${spaced('JOB')}  ${spaced('LOG')}  --  ${spaced('SYSTEM')}  ${spaced(SYSTEM_NAME)}  --  ${spaced('NODE')}  ${spaced(NODE_NAME)}`);
@@ -75,26 +92,43 @@ export class JobSpool {
     this.sysmsg.push(line.trimEnd());
   }
 
-  /** Adds a SYSOUT data set; the file name is made unique within the job (`.2`, `.3` …). */
-  addSysout(stepLabel: string, ddname: string, records: string[]): void {
+  /** The staging directory, made empty at first use (a killed run's leftovers are dropped). */
+  private stagingDir(): string {
+    if (!this.staged) {
+      rmSync(this.staging, { recursive: true, force: true });
+      mkdirSync(this.staging, { recursive: true });
+      this.staged = true;
+    }
+    return this.staging;
+  }
+
+  /** A SYSOUT data set for a step to write, numbered `dsid`; it becomes a spool file by addSysout. */
+  sysout(dsid: number): SysoutSink {
+    return new SysoutSink(() => join(this.stagingDir(), `.D${String(dsid).padStart(7, '0')}.part`));
+  }
+
+  /**
+   * Ends a SYSOUT data set at the end of its step. One that received records becomes a spool
+   * file, its name made unique within the job (`.2`, `.3` …); an empty one leaves nothing.
+   */
+  addSysout(stepLabel: string, ddname: string, sink: SysoutSink): void {
+    const file = sink.close();
+    if (file === undefined || sink.records === 0) return;
     const base = `${stepLabel}.${ddname || 'DD'}`;
     let name = base;
     for (let n = 2; this.sysouts.some((s) => s.name === name); n++) name = `${base}.${n}`;
-    this.sysouts.push({ name, ddname, records: records.map((r) => r.trimEnd()) });
+    renameSync(file, join(this.staging, `${name}.txt`));
+    this.sysouts.push({ name, ddname, records: sink.records, bytes: sink.bytes });
   }
 
   /**
    * Writes every file. `executed` adds the execution date to the JES2 statistics (a job that never
-   * ran has none). Returns the spool directory; an existing one (a reused job number) is replaced.
+   * ran has none). An existing spool directory (a reused job number) is replaced.
    */
-  write(root: string, relative: string, cardsRead: number, executed: boolean): void {
-    const final = join(root, relative);
-    assertInside(root, final, relative);
-    // The files go to a temporary directory beside the final one, renamed into place when all are
-    // written: a job killed while writing its output never leaves half of it under its name.
-    const dir = join(dirname(final), `.${basename(final)}.${process.pid}.tmp`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+  write(cardsRead: number, executed: boolean): void {
+    // Every file is in the staging directory, renamed into place when all are written: a job
+    // killed while it runs or writes its output never leaves half of it under its name.
+    const dir = this.stagingDir();
     const stats = (records: number, kbytes: number): string[] => [
       '------ JES2 JOB STATISTICS ------',
       ...(executed ? [`${statDate(this.now).padStart(13)} JOB EXECUTION DATE`] : []),
@@ -104,18 +138,20 @@ export class JobSpool {
       `${String(kbytes).padStart(13)} SYSOUT SPOOL KBYTES`,
       `${this.minutes.toFixed(2).padStart(13)} MINUTES EXECUTION TIME`,
     ];
-    const others = [this.jesjcl, this.sysmsg, ...this.sysouts.map((s) => s.records)];
+    const others = [this.jesjcl, this.sysmsg];
     const statLines = stats(0, 0).length;
-    const records = this.msglog.length + statLines + others.reduce((n, r) => n + r.length, 0);
+    const sysoutRecords = this.sysouts.reduce((n, s) => n + s.records, 0);
+    const sysoutBytes = this.sysouts.reduce((n, s) => n + s.bytes, 0);
+    const records = this.msglog.length + statLines + others.reduce((n, r) => n + r.length, 0) + sysoutRecords;
     const bytesOf = (lines: readonly string[]): number => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
-    const bytes = bytesOf(this.msglog) + others.reduce((n, r) => n + bytesOf(r), 0);
+    const bytes = bytesOf(this.msglog) + others.reduce((n, r) => n + bytesOf(r), 0) + sysoutBytes;
     const msglog = [...this.msglog, ...stats(records, Math.max(1, Math.ceil(bytes / 1024)))];
     const text = (lines: readonly string[]): string => (lines.length === 0 ? '' : lines.join('\n') + '\n');
     writeFileAtomic(join(dir, 'JESMSGLG.txt'), text(msglog));
     writeFileAtomic(join(dir, 'JESJCL.txt'), text(this.jesjcl));
     writeFileAtomic(join(dir, 'JESYSMSG.txt'), text(this.sysmsg));
-    for (const s of this.sysouts) writeFileAtomic(join(dir, `${s.name}.txt`), text(s.records));
-    rmSync(final, { recursive: true, force: true });
-    renameSync(dir, final);
+    for (const f of readdirSync(dir)) if (f.endsWith('.part')) rmSync(join(dir, f), { force: true });
+    rmSync(this.final, { recursive: true, force: true });
+    renameSync(dir, this.final);
   }
 }

@@ -2,8 +2,10 @@
  * One allocated DD of a running step, as its program sees it (AllocatedDd). A concatenation reads
  * all its data sets in order. Writing: the first write of the step replaces the data set's records
  * (DISP=NEW/OLD/SHR) or appends to them (DISP=MOD); later writes in the same step append, like
- * records put to a data set that stays open. SYSOUT collects records for the spool; DUMMY reads
- * nothing and discards what is written.
+ * records put to a data set that stays open. openWriter() streams records to a data set's
+ * temporary file, which replaces the data set when the writer closes (at the latest at the end of
+ * the step, closeStepWriters). SYSOUT goes to the spool as it is written; DUMMY reads nothing and
+ * discards what is written.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,15 +15,16 @@ import { assertInside } from './Catalog.js';
 import type { JobDataset } from './JobDatasets.js';
 import { jes } from './messages.js';
 import { appendAll } from '../core/appendAll.js';
-import { readRecordsFile, writeRecordsFile } from './records.js';
-import type { AllocatedDd } from './types.js';
+import { readRecordsFile, RecordFileWriter, writeRecordsFile } from './records.js';
+import type { SysoutSink } from './SysoutSink.js';
+import type { AllocatedDd, RecordWriter } from './types.js';
 
 /** Device number and volume serial elsim shows for every disk data set (one simulated volume). */
 export const DASD_UNIT = '0A80';
 export const DASD_VOLSER = 'ELSV01';
 
 export type AllocPart =
-  | { kind: 'sysout'; cls: string; dsid: number; records: string[] }
+  | { kind: 'sysout'; cls: string; dsid: number; sink: SysoutSink }
   | { kind: 'dummy' }
   | { kind: 'instream'; records: string[]; dsid: number }
   | {
@@ -33,6 +36,8 @@ export type AllocPart =
       isNew: boolean;
       disp: Disp;
       wrote: boolean;
+      /** A writer opened by openWriter() and not yet closed. */
+      writer?: RecordFileWriter;
     };
 
 type DatasetPart = Extract<AllocPart, { kind: 'dataset' }>;
@@ -105,29 +110,63 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     return out;
   };
 
-  const writeRecords = (records: readonly string[]): void => {
+  /** The part records are written to, refused as an OPEN failure when the DD cannot take them. */
+  const output = (): AllocPart | undefined => {
     const p = a.parts[0];
-    if (!p || p.kind === 'dummy') return;
+    if (!p || p.kind === 'dummy') return undefined;
     if (a.parts.length > 1) throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'A CONCATENATION')]);
     if (p.kind === 'instream') throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'IN-STREAM DATA')]);
-    if (p.kind === 'sysout') {
-      appendAll(p.records, records);
-      return;
-    }
-    const append = p.wrote || (p.status === 'MOD' && !p.isNew);
+    return p;
+  };
+  /** The file of a data set part, after the checks of an OPEN for output. */
+  const outputFile = (p: DatasetPart): string => {
     if (p.member === undefined) {
       if (isDirectory(p.ds.path)) throw notSequential(p);
       assertInside(root, p.ds.path, p.ds.dsn);
       if (isCdsFile(p)) throw notRecords(p);
-      writeRecordsFile(p.ds.path, records, append);
-    } else {
-      const file = join(p.ds.path, p.member);
-      assertInside(root, file, `${p.ds.dsn}(${p.member})`);
-      if (existsSync(p.ds.path) && !isDirectory(p.ds.path)) throw openError('18', p);
-      mkdirSync(p.ds.path, { recursive: true });
-      writeRecordsFile(file, records, append);
+      return p.ds.path;
     }
+    const file = join(p.ds.path, p.member);
+    assertInside(root, file, `${p.ds.dsn}(${p.member})`);
+    if (existsSync(p.ds.path) && !isDirectory(p.ds.path)) throw openError('18', p);
+    mkdirSync(p.ds.path, { recursive: true });
+    return file;
+  };
+
+  const writeRecords = (records: readonly string[]): void => {
+    const p = output();
+    if (p === undefined) return;
+    if (p.kind === 'sysout') {
+      p.sink.write(records);
+      return;
+    }
+    if (p.kind !== 'dataset') return;
+    if (p.writer?.open) {
+      p.writer.write(records);
+      return;
+    }
+    const append = p.wrote || (p.status === 'MOD' && !p.isNew);
+    writeRecordsFile(outputFile(p), records, append);
     p.wrote = true;
+  };
+
+  const openWriter = (): RecordWriter => {
+    const p = output();
+    if (p === undefined) return { write: () => undefined, close: () => undefined };
+    if (p.kind === 'sysout') return { write: (rs) => p.sink.write(rs), close: () => undefined };
+    if (p.kind !== 'dataset') throw new Error(`${a.ddname} cannot be written`);
+    if (p.writer?.open) throw new Error(`${a.ddname} is already open for output`);
+    const append = p.wrote || (p.status === 'MOD' && !p.isNew);
+    const writer = new RecordFileWriter(outputFile(p), append);
+    p.writer = writer;
+    return {
+      write: (rs) => writer.write(rs),
+      close: () => {
+        if (!writer.open) return;
+        writer.commit();
+        p.wrote = true;
+      },
+    };
   };
 
   const first = a.parts[0];
@@ -137,6 +176,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     isNew: first?.kind === 'dataset' ? first.isNew : false,
     readRecords,
     writeRecords,
+    openWriter,
     attrs: a.attrs,
   };
   if (first?.kind === 'dataset') {
@@ -145,4 +185,16 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     if (first.member !== undefined) dd.member = first.member;
   }
   return dd;
+}
+
+/** Closes every data set a step's program left open for output: what it wrote becomes the data set. */
+export function closeStepWriters(dds: readonly AllocDd[]): void {
+  for (const a of dds) {
+    for (const p of a.parts) {
+      if (p.kind === 'dataset' && p.writer?.open) {
+        p.writer.commit();
+        p.wrote = true;
+      }
+    }
+  }
 }

@@ -19,6 +19,7 @@ import type { Dsorg } from './Catalog.js';
 import type { JobDataset, JobDatasets } from './JobDatasets.js';
 import { DASD_UNIT } from './StepDd.js';
 import type { AllocDd, AllocPart } from './StepDd.js';
+import type { SysoutSink } from './SysoutSink.js';
 import { ddAttrs } from './ddAttrs.js';
 import { jes } from './messages.js';
 import { findStep } from './stepHistory.js';
@@ -35,6 +36,8 @@ export interface AllocContext {
   instreamIds: Map<DdSpec, number>;
   /** Next spool data set id for a SYSOUT data set. */
   nextDsid: () => number;
+  /** The spool data set a SYSOUT DD writes to, by its id. */
+  sysout: (dsid: number) => SysoutSink;
   /** `IEF236I ALLOC. FOR` insert: `JOBNAME [PSTEP] STEP`. */
   label: string;
   now: Date;
@@ -234,9 +237,11 @@ export function allocateStep(ctx: AllocContext): AllocResult {
     const parts = planned[i]!.map((p, j): AllocPart => {
       const shownDd = j === 0 ? dd.ddname : '';
       switch (p.kind) {
-        case 'sysout':
+        case 'sysout': {
           lines.push(jes.line('IEF237I', 'JES2', shownDd));
-          return { kind: 'sysout', cls: p.cls, dsid: ctx.nextDsid(), records: [] };
+          const dsid = ctx.nextDsid();
+          return { kind: 'sysout', cls: p.cls, dsid, sink: ctx.sysout(dsid) };
+        }
         case 'dummy':
           lines.push(jes.line('IEF237I', 'DMY ', shownDd));
           return { kind: 'dummy' };

@@ -16,7 +16,7 @@ import { iefc } from '../jcl/messages.js';
 import type { DdSpec, JclJob } from '../jcl/types.js';
 import { JobDatasets } from './JobDatasets.js';
 import { FIRST_USER_DSID, JobSpool, SYSTEM_NAME } from './JobSpool.js';
-import { stepDd } from './StepDd.js';
+import { closeStepWriters, stepDd } from './StepDd.js';
 import { runProgram } from './runProgram.js';
 import type { AllocFailure } from './allocateStep.js';
 import { allocateStep } from './allocateStep.js';
@@ -111,7 +111,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const jobid = system.nextJobId(now.toISOString());
   const jobname = job.name;
   const spoolRel = system.spoolRelative(jobid, jobname);
-  const spool = new JobSpool(jobid, jobname, now, job.listing);
+  const spool = new JobSpool(jobid, jobname, now, job.listing, { root: system.root, relative: spoolRel });
   const userid = system.userid();
   const time = hhmmss(now);
   const stamp = julianStamp(now);
@@ -125,7 +125,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   spool.log(jes.line('IRR010I', userid.padEnd(8)));
 
   const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
-    spool.write(system.root, spoolRel, job.cardsRead, executed);
+    spool.write(job.cardsRead, executed);
     system.recordJob(jobid, { jobname, status: result.status, maxcc: result.maxcc, spool: spoolRel });
     return { jobname, jobid, spool: spoolRel, diagnostics, ...result };
   };
@@ -210,7 +210,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         continue;
       }
 
-      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, label, now: clock.now });
+      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, sysout: (id) => spool.sysout(id), label, now: clock.now });
       if (!alloc.ok) {
         const [id, text] = failureMessage(alloc.failure, label);
         diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
@@ -261,10 +261,12 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
       }
       outcome.ran = true;
 
+      // Data sets a program left open are closed with what it wrote, as at the end of a step.
+      closeStepWriters(alloc.dds);
       const fileLabel = step.name === '' ? `STEP${String(index + 1).padStart(3, '0')}` : step.name;
       for (const a of alloc.dds) {
         for (const p of a.parts) {
-          if (p.kind === 'sysout' && p.records.length > 0) spool.addSysout(step.procStep !== undefined ? `${fileLabel}.${step.procStep}` : fileLabel, a.ddname, p.records);
+          if (p.kind === 'sysout') spool.addSysout(step.procStep !== undefined ? `${fileLabel}.${step.procStep}` : fileLabel, a.ddname, p.sink);
         }
       }
       for (const l of unallocateStep(alloc.dds, 'code' in ended, { system, datasets, spoolPrefix, now: clock.now })) spool.sys(l);

@@ -21,12 +21,25 @@ export interface AllocatedDd {
   /** Writes records: replaces the content (NEW/OLD/SHR) or appends (MOD, SYSOUT). DUMMY discards. */
   writeRecords(records: readonly string[]): void;
   /**
+   * Opens the DD for a stream of writes (a long listing): records are written as they come, not
+   * held in memory. A data set's content is replaced (or appended to, for MOD) when the writer
+   * closes, at the latest when the step ends; until then it is as it was. Throws as writeRecords
+   * does when the DD cannot be written. DDs without it are written with one writeRecords call.
+   */
+  openWriter?(): RecordWriter;
+  /**
    * Path of the first data set's file inside the system directory, for programs that keep a
    * data set in a format of their own (a CDS is a SQLite file). Undefined for SYSOUT/DUMMY/in-stream.
    */
   filePath?: string;
   /** Record format, length, block size and organisation as coded on the DD, else as recorded in the catalog. */
   attrs?: { recfm?: string; lrecl?: number; blksize?: number; dsorg?: string };
+}
+
+/** A DD open for output. */
+export interface RecordWriter {
+  write(records: readonly string[]): void;
+  close(): void;
 }
 
 /** What a program needs from the system it runs on (implemented by src/jes/System). */

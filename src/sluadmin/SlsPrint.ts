@@ -7,6 +7,10 @@
  * Without PARM=MIXED every line is printed in upper case (the listing of an upper-case-only
  * printer); with it, text keeps its case. Times come from the Date the writer is given (the
  * simulated clock), printed as UTC so listings do not depend on the machine's time zone.
+ *
+ * With a `sink` the listing is a stream: whole pages go to the sink as they fill (a few at a
+ * time), and flush() sends the rest, so a report of a million lines is never held in memory.
+ * Without one, records() gives every line printed.
  */
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
@@ -32,10 +36,16 @@ export interface SlsPrintOptions {
   mixed: boolean;
   now: Date;
   linesPerPage?: number;
+  /** Where the printed lines go, page by page; without it they are kept for records(). */
+  sink?: (records: string[]) => void;
 }
 
+/** Lines a streaming listing gathers before it sends its full pages to the sink. */
+const FLUSH_LINES = 2000;
+
 export class SlsPrint implements Report {
-  private readonly out: string[] = [];
+  private out: string[] = [];
+  private readonly sink: ((records: string[]) => void) | undefined;
   private readonly mixed: boolean;
   private readonly time: string;
   private readonly date: string;
@@ -50,6 +60,7 @@ export class SlsPrint implements Report {
 
   constructor(opts: SlsPrintOptions) {
     this.mixed = opts.mixed;
+    this.sink = opts.sink;
     this.linesPerPage = Math.max(PAGE_LAYOUT.headingLines + 10, opts.linesPerPage ?? PAGE_LAYOUT.linesPerPage);
     const iso = opts.now.toISOString();
     this.date = iso.slice(0, 10);
@@ -92,12 +103,21 @@ export class SlsPrint implements Report {
     this.line(`${d.id} ${d.text}`);
   }
 
-  /** Every record written so far. */
+  /** Every record written so far (of a streaming listing: those not yet sent to its sink). */
   records(): string[] {
     return [...this.out];
   }
 
+  /** Sends the lines printed so far to the sink. */
+  flush(): void {
+    if (this.sink === undefined || this.out.length === 0) return;
+    const lines = this.out;
+    this.out = [];
+    this.sink(lines);
+  }
+
   private newPage(): void {
+    if (this.out.length >= FLUSH_LINES) this.flush();
     this.page++;
     this.used = 0;
     this.bodyOnPage = 0;

@@ -18,7 +18,7 @@
 import { Cds, isBusy } from '../cds/Cds.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
-import type { StepContext } from '../jes/types.js';
+import type { AllocatedDd, RecordWriter, StepContext } from '../jes/types.js';
 import { utilities as productUtilities } from '../utilities/index.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';
@@ -43,7 +43,10 @@ export function runSluadmin(ctx: StepContext, registry: readonly Utility[] = pro
     return 12;
   }
   const parm = parseSluadminParm(ctx.parm);
-  const print = new SlsPrint({ mixed: parm.mixed, now: ctx.io.clock.now() });
+  // SLSPRINT is opened first (a DD that cannot be written abends the step before anything runs)
+  // and the listing goes to it page by page as it is printed.
+  const out = openListing(printDd);
+  const print = new SlsPrint({ mixed: parm.mixed, now: ctx.io.clock.now(), sink: (rs) => out.write(rs) });
   const cds = new StepCds(ctx);
   let rc: number;
   try {
@@ -55,8 +58,24 @@ export function runSluadmin(ctx: StepContext, registry: readonly Utility[] = pro
   } finally {
     cds.closeAll();
   }
-  printDd.writeRecords(print.records());
+  try {
+    print.flush();
+  } finally {
+    out.close();
+  }
   return rc;
+}
+
+/** SLSPRINT open for output; a DD that cannot stream takes the whole listing in one write at the end. */
+function openListing(dd: AllocatedDd): RecordWriter {
+  if (dd.openWriter) return dd.openWriter();
+  const held: string[] = [];
+  return {
+    write: (rs) => {
+      for (const r of rs) held.push(r);
+    },
+    close: () => dd.writeRecords(held),
+  };
 }
 
 class Abort extends Error {}

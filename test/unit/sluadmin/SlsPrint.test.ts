@@ -94,3 +94,26 @@ test('the time and date come from the Date given, in UTC', (t) => {
   t.true(p.records()[1]!.startsWith('TIME 23:59:58'));
   t.true(p.records()[1]!.endsWith('DATE 2031-12-31'));
 });
+
+test('a streaming listing sends whole pages to its sink, in order, the same lines as a held one', (t) => {
+  const print = (p: SlsPrint): void => {
+    p.section('VTV Report');
+    p.headings(['VOLSER   SIZE', '------   ----']);
+    for (let i = 0; i < 10_000; i++) p.line(`V${String(i).padStart(5, '0')}   ${i}`);
+    p.section('Second');
+    p.line('last');
+  };
+  const held = new SlsPrint({ mixed: false, now: NOW });
+  print(held);
+  const calls: string[][] = [];
+  const streamed = new SlsPrint({ mixed: false, now: NOW, sink: (rs) => calls.push(rs) });
+  print(streamed);
+  t.true(calls.length > 1, 'pages went out while the listing was printed');
+  for (const c of calls) t.is(c[0]!.startsWith('SLUADMIN'), true, 'each call starts at a page heading');
+  t.is(streamed.records().length > 0, true, 'the last lines wait for flush');
+  streamed.flush();
+  t.deepEqual(streamed.records(), []);
+  t.deepEqual(calls.flat(), held.records());
+  streamed.flush();
+  t.is(calls.flat().length, held.records().length, 'a second flush sends nothing');
+});
