@@ -20,9 +20,17 @@ export class Cds {
   static busyTimeoutMs = 10_000;
 
   readonly db: Database.Database;
+  /** One transaction function for every `immediate`/`deferred` call (building one costs). */
+  private readonly tx: Database.Transaction<(fn: () => unknown) => unknown>;
+  /** Statements prepared on this connection, by mode and SQL text, most recently used last. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** How many prepared statements `statement` keeps per open CDS. */
+  static readonly statementCacheSize = 256;
 
   private constructor(readonly path: string, db: Database.Database) {
     this.db = db;
+    this.tx = db.transaction((fn: () => unknown) => fn());
   }
 
   /** Opens (and with `create`, formats) a CDS file, bringing its schema up to date. */
@@ -78,10 +86,36 @@ export class Cds {
 
   /** Runs fn in one immediate transaction (the CDS reserve); a throw rolls everything back. */
   immediate<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.tx.immediate(fn) as T;
+  }
+
+  /** Runs fn in one deferred transaction (a consistent read); a throw rolls everything back. */
+  deferred<T>(fn: () => T): T {
+    return this.tx.deferred(fn) as T;
+  }
+
+  /**
+   * `db.prepare(sql)` done once per open CDS: a utility that runs once per statement of a deck
+   * (MVCMAINT of an ACTMVCGN deck) prepares its SQL on the first statement only. With `pluck`
+   * the statement returns the first column. A statement must not be used again while one of its
+   * own iterations is open (SQLite runs one query per statement at a time).
+   */
+  statement(sql: string, opts: { pluck?: boolean } = {}): Database.Statement {
+    const key = `${opts.pluck ? 'P' : 'R'}${sql}`;
+    let stmt = this.statements.get(key);
+    if (stmt) {
+      this.statements.delete(key);
+    } else {
+      stmt = this.db.prepare(sql);
+      if (opts.pluck) stmt.pluck();
+      if (this.statements.size >= Cds.statementCacheSize) this.statements.delete(this.statements.keys().next().value!);
+    }
+    this.statements.set(key, stmt);
+    return stmt;
   }
 
   close(): void {
+    this.statements.clear();
     if (this.db.open) this.db.close();
   }
 }

@@ -4,6 +4,8 @@
  *    simulated HSC has open;
  *  - schema.cds 'slscntl': the SLSCNTL DD's data set, which the step must have.
  * When there is none, or it cannot be opened, the answer is the SIM03xx message to print.
+ * A CDS found is kept for the rest of the step, as is whether HSC is active: SLUADMIN looks
+ * them up once, not for each statement of a deck (a deck of 100,000 MVCMAINT statements).
  */
 import { existsSync } from 'node:fs';
 import { Cds, isBusy } from '../cds/Cds.js';
@@ -14,10 +16,27 @@ export type CdsAnswer = { cds: Cds } | { message: ['SIM0312I' | 'SIM0313I' | 'SI
 
 export class StepCds {
   private readonly open = new Map<string, Cds>();
+  /** The CDS found for each kind of schema.cds, once found. */
+  private readonly found = new Map<UtilitySchema['cds'], Cds>();
+  private hsc: boolean | undefined;
 
   constructor(private readonly step: StepContext) {}
 
+  /** Whether the simulated HSC is active, as the step first saw it. */
+  hscActive(): boolean {
+    this.hsc ??= this.step.system.hscActive();
+    return this.hsc;
+  }
+
   forSchema(schema: UtilitySchema, command: string): CdsAnswer {
+    const known = this.found.get(schema.cds);
+    if (known) return { cds: known };
+    const answer = this.lookUp(schema, command);
+    if ('cds' in answer) this.found.set(schema.cds, answer.cds);
+    return answer;
+  }
+
+  private lookUp(schema: UtilitySchema, command: string): CdsAnswer {
     const slscntl = this.step.dd('SLSCNTL');
     let path: string | undefined;
     let name: string;
@@ -50,6 +69,7 @@ export class StepCds {
   closeAll(): void {
     for (const cds of this.open.values()) cds.close();
     this.open.clear();
+    this.found.clear();
   }
 }
 

@@ -107,9 +107,10 @@ class Session {
     // The listing: every card, numbered, with the notes about it.
     const notes = [...reading.notes, ...plan.notes];
     for (const u of units) if (u.parsed?.ok) notes.push(...u.parsed.notes);
+    const listed = new Set(units);
     for (const f of plan.functions) {
       if (f.kind !== 'utility') continue;
-      for (const u of [f.head, ...f.subs]) if (u.parsed?.ok && !units.includes(u)) notes.push(...u.parsed.notes);
+      for (const u of [f.head, ...f.subs]) if (u.parsed?.ok && !listed.has(u)) notes.push(...u.parsed.notes);
     }
     const byLine = new Map<number, Diagnostic[]>();
     for (const d of notes) {
@@ -215,7 +216,7 @@ class Session {
     const { print, ctx } = this;
     const schema = utility.schema;
     const cmd = commandName(schema);
-    if (schema.needsHsc && !ctx.system.hscActive()) {
+    if (schema.needsHsc && !this.cds.hscActive()) {
       print.message('SIM0311I', cmd);
       return 12;
     }
@@ -244,7 +245,7 @@ class Session {
     };
     try {
       if (!cds) body();
-      else if (schema.readOnly) cds.db.transaction(body).deferred();
+      else if (schema.readOnly) cds.deferred(body);
       else cds.immediate(body);
     } catch (e) {
       if (!(e instanceof Abort)) failure ??= e;

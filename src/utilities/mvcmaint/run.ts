@@ -12,10 +12,11 @@ import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../s
 import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcLine, type MvcRow } from '../mvcrpt/report.js';
 import { text, volRanges } from '../paramValues.js';
 
+const MVC_HEADINGS = headingLines(MVC_COLUMNS);
+
 export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
   if (!cds) throw new InternalError('MVCMAINT runs without a CDS');
-  const db = cds.db;
   const report = ctx.report;
   const ranges = volRanges(stmt.values, 'MVCID');
   const on = text(stmt.values, 'READONLY') === 'ON' ? 1 : 0;
@@ -25,32 +26,35 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
 
   // The selected MVCs as they will stand (the update below is one statement over the same
   // selection), then the ones that already had the status, then the update itself.
-  const rows = db.prepare(
+  // Statements are prepared once per CDS (cds.statement): a deck runs one MVCMAINT per MVC.
+  const rows = cds.statement(
     `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtvs,
             (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
        FROM mvc m WHERE ${sel.sql} ORDER BY m.volser`,
   );
   let selected = 0;
-  report.headings(headingLines(MVC_COLUMNS));
+  let unchanged = 0;
+  report.headings(MVC_HEADINGS);
   for (const r of rows.iterate(...sel.params) as IterableIterator<MvcRow>) {
+    if (r.read_only === on) unchanged++;
     report.line(mvcLine({ ...r, read_only: on }));
     selected++;
   }
   report.line();
-  let unchanged = 0;
-  const same = db.prepare(`SELECT volser FROM mvc WHERE ${sel.sql} AND read_only = ? ORDER BY volser`).pluck();
-  for (const volser of same.iterate(...sel.params, on) as IterableIterator<string>) {
-    report.message('SIM0661I', volser, state);
-    unchanged++;
+  if (unchanged > 0) {
+    const same = cds.statement(`SELECT volser FROM mvc WHERE ${sel.sql} AND read_only = ? ORDER BY volser`, { pluck: true });
+    for (const volser of same.iterate(...sel.params, on) as IterableIterator<string>) report.message('SIM0661I', volser, state);
   }
-  const changed = db.prepare(`UPDATE mvc SET read_only = ?, updated = ? WHERE ${sel.sql} AND read_only <> ?`).run(on, cdsTime(ctx.now), ...sel.params, on).changes;
+  const changed =
+    selected === unchanged ? 0 : cds.statement(`UPDATE mvc SET read_only = ?, updated = ? WHERE ${sel.sql} AND read_only <> ?`).run(on, cdsTime(ctx.now), ...sel.params, on).changes;
 
   // Volsers named that have no MVC record: each single volser, and a count per range.
-  const countIn = (sql: string, params: string[]): number => db.prepare(`SELECT count(*) FROM mvc WHERE ${sql}`).pluck().get(...params) as number;
+  const countIn = (sql: string, params: string[]): number => cds.statement(`SELECT count(*) FROM mvc WHERE ${sql}`, { pluck: true }).get(...params) as number;
   for (const r of ranges) {
     const c = volRangeSql('volser', r);
     const n = volRangeCount(r);
-    const found = countIn(c.sql, c.params);
+    // One range (an ACTMVCGN deck's statements): the MVCs found are the ones selected.
+    const found = ranges.length === 1 ? selected : countIn(c.sql, c.params);
     if (found === n) continue;
     rc = 4;
     if (n === 1) report.message('SIM0660W', volRangeText(r));
