@@ -2,8 +2,8 @@
 import { formatDiagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { convertJcl } from '../jcl/convertJcl.js';
-import { submitJobs } from '../jes/submitJobs.js';
+import { convertJobs } from '../jcl/convertJcl.js';
+import { runJob } from '../jes/runJob.js';
 import type { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
 import { openForRun } from './initSystem.js';
@@ -30,13 +30,20 @@ export async function submitFiles(opts: SubmitOptions, io: Io): Promise<JobResul
   }
 }
 
-/** Converts and runs one job stream on an open system. Converter errors also go to stderr. */
+/**
+ * Converts and runs one job stream on an open system, a job at a time: each job is converted,
+ * run and dropped before the next is read, so a long stream runs in the memory of its largest
+ * job. Converter errors also go to stderr.
+ */
 export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean }, io: Io): Promise<JobResult[]> {
-  const converted = convertJcl(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) });
-  for (const d of converted.diagnostics) io.err(formatDiagnostic(d));
-  for (const job of converted.jobs) for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
-  if (converted.jobs.length === 0) io.err(sim.line('SIM0871W', o.file));
   // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
   system.hardware().advanceTo(o.now);
-  return submitJobs(converted.jobs, { system, io, programs, now: o.now });
+  const env = { system, io, programs, now: o.now };
+  const results: JobResult[] = [];
+  for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
+    for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+    results.push(await runJob(job, env));
+  }
+  if (results.length === 0) io.err(sim.line('SIM0871W', o.file));
+  return results;
 }

@@ -50,20 +50,23 @@ function newJob(name: string, jobCard: boolean, file: string, line: number): Jcl
 }
 
 export function convertJcl(text: string, opts: ConvertOptions): ConvertResult {
+  return { jobs: [...convertJobs(text, opts)], diagnostics: [] };
+}
+
+/**
+ * The stream's jobs one at a time: each is converted as soon as its last card is read and handed
+ * out before the next is read, so a caller that runs each job before asking for the next (submit)
+ * holds one job's statements however long the stream is.
+ */
+export function* convertJobs(text: string, opts: ConvertOptions): Generator<JclJob, void, undefined> {
   const file = opts.file;
-  const result: ConvertResult = { jobs: [], diagnostics: [] };
   let cur: JobChunk | undefined;
   let afterNull = false;
   let pendingLead: StreamItem[] | undefined;
-  // Each job is converted as soon as its last card is read, so only one job's statements are held.
-  const flush = (): void => {
-    if (cur) result.jobs.push(convertChunk(cur, opts));
-    cur = undefined;
-  };
 
   for (const it of readStatements(readCards(text, file), file)) {
     if (it.kind === 'statement' && it.stmt.op === 'JOB' && !it.stmt.generated) {
-      flush();
+      if (cur) yield convertChunk(cur, opts);
       cur = { items: [it], jobCard: true };
       afterNull = false;
       continue;
@@ -91,8 +94,7 @@ export function convertJcl(text: string, opts: ConvertOptions): ConvertResult {
     }
     cur.items.push(it);
   }
-  flush();
-  return result;
+  if (cur) yield convertChunk(cur, opts);
 }
 
 function convertChunk(chunk: JobChunk, opts: ConvertOptions): JclJob {
