@@ -45,11 +45,10 @@ export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): Util
   }
   if (bad) return { rc: 8 };
 
-  const where: string[] = [
-    all
-      ? '(EXISTS (SELECT 1 FROM vtv_copy a WHERE a.mvc = m.volser) OR m.used_mb > 0)'
-      : 'EXISTS (SELECT 1 FROM vtv_copy a WHERE a.mvc = m.volser AND a.current = 1)',
-  ];
+  // The copy counts come from one pass over each MVC's copies (the vtv_copy_mvc index), grouped
+  // per MVC in volser order; the selection of non-empty MVCs is a condition on those counts.
+  const where: string[] = [];
+  const having = all ? 'count(c.mvc) > 0 OR m.used_mb > 0' : 'coalesce(sum(c.current), 0) > 0';
   const params: string[] = [];
   if (acs !== undefined) {
     where.push('m.acs = ?');
@@ -71,10 +70,11 @@ export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): Util
   const rows = db
     .prepare(
       `SELECT m.volser, m.pool, coalesce(m.stormngr, 'ACS ' || m.acs),
-              (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1),
-              (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser),
+              coalesce(sum(c.current), 0), count(c.mvc),
               m.used_mb, m.read_only, m.drtest
-         FROM mvc m WHERE ${where.join(' AND ')} ORDER BY m.volser`,
+         FROM mvc m LEFT JOIN vtv_copy c ON c.mvc = m.volser
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY m.volser HAVING ${having} ORDER BY m.volser`,
     )
     .raw(true)
     .iterate(...params) as IterableIterator<ActiveMvcRow>;
