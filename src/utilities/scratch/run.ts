@@ -141,10 +141,12 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
   report.line();
 
   // Copies on read-only VMVCs that the VLE keeps (for the hardware), then the change itself.
+  // CROSS JOIN keeps the target table outermost: without statistics on it the planner would
+  // scan every current copy of the CDS instead of probing the copies of the VTVs deleted.
   const kept = scratch
     ? (db
         .prepare(
-          `SELECT c.vtv, c.mvc FROM ${TARGET} t JOIN vtv_copy c ON c.vtv = t.volser AND c.current = 1 JOIN mvc x ON x.volser = c.mvc
+          `SELECT c.vtv, c.mvc FROM ${TARGET} t CROSS JOIN vtv_copy c ON c.vtv = t.volser AND c.current = 1 JOIN mvc x ON x.volser = c.mvc
             WHERE t.del = 1 AND x.stormngr IS NOT NULL AND ${prot('x')}`,
         )
         .all() as KeptCopy[])
