@@ -183,9 +183,11 @@ class ExportRun {
     const counts = db.prepare('SELECT count(*) AS mvcs, coalesce(sum(copies), 0) AS copies FROM temp.exp_mvc WHERE reason IS NULL').get() as { mvcs: number; copies: number };
     if (counts.mvcs === 0) return this.refuse('SIM0613E', this.selection === 'MVC' ? 'NO MVC OF THE SELECTION HOLDS VTV COPIES IN THE LIBRARY' : 'THE STORAGE CLASSES HAVE NO MVCS WITH VTV COPIES IN THE LIBRARY');
 
+    // The copies are read MVC by MVC from the selection (CROSS JOIN keeps temp.exp_mvc outermost:
+    // without statistics on it the planner would scan every current copy of the CDS).
     const large = db
       .prepare(
-        `SELECT EXISTS (SELECT 1 FROM temp.exp_mvc e JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 JOIN vtv v ON v.volser = c.vtv
+        `SELECT EXISTS (SELECT 1 FROM temp.exp_mvc e CROSS JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 JOIN vtv v ON v.volser = c.vtv
                          WHERE e.reason IS NULL AND ${LARGE_VTV})`,
       )
       .pluck()
@@ -209,7 +211,7 @@ class ExportRun {
       .prepare(
         `SELECT v.volser, c.mvc, c.block_id, c.copy_index, v.mgmt_class, v.size_mb, v.comp_pct, v.max_size_mb, v.page_size, v.created, v.last_used,
                 (SELECT count(*) FROM vtv_copy o WHERE o.vtv = v.volser AND o.current = 1) AS source_copies
-           FROM temp.exp_mvc e JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 JOIN vtv v ON v.volser = c.vtv
+           FROM temp.exp_mvc e CROSS JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 JOIN vtv v ON v.volser = c.vtv
           WHERE e.reason IS NULL ORDER BY e.volser, c.block_id, c.vtv`,
       )
       .raw(true)
@@ -220,7 +222,7 @@ class ExportRun {
       vtvCopies++;
     }
     const vtvs = db
-      .prepare('SELECT count(DISTINCT c.vtv) FROM temp.exp_mvc e JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 WHERE e.reason IS NULL')
+      .prepare('SELECT count(DISTINCT c.vtv) FROM temp.exp_mvc e CROSS JOIN vtv_copy c ON c.mvc = e.volser AND c.current = 1 WHERE e.reason IS NULL')
       .pluck()
       .get() as number;
 
