@@ -6,15 +6,16 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
-import { formatCds, type FormatSpec } from '../cds/formatCds.js';
-import { loadPopulation, type PopulationSpec } from '../cds/loadPopulation.js';
+import type { FormatSpec } from '../cds/formatCds.js';
+import type { PopulationSpec } from '../cds/loadPopulation.js';
 import { ElsimError } from '../core/errors.js';
 import type { Clock, Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
-import { readSiteCatalog, readSiteJson, shiftTimes, siteDir, type SiteName } from './demoSite.js';
-import { submitText } from './submitFiles.js';
-import { deriveHardware, queueSeedWork, type HardwareSeedSpec } from '../sim/seedHardware.js';
+import type { SiteName } from './demoSite.js';
+import type { HardwareSeedSpec } from '../sim/seedHardware.js';
+// What builds a system (formatting, the demo site, its build job) is loaded when a system is
+// built, not by every command that opens one.
 
 /** A site's work in flight when the demo starts (src/sim/seedHardware.ts describes the file). */
 const HARDWARE_SEED = 'hardware.json';
@@ -43,6 +44,11 @@ export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
 }
 
 async function buildDemo(root: string, site: SiteName, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
+  const { readSiteCatalog, readSiteJson, shiftTimes, siteDir } = await import('./demoSite.js');
+  const { formatCds } = await import('../cds/formatCds.js');
+  const { loadPopulation } = await import('../cds/loadPopulation.js');
+  const { submitText } = await import('./submitFiles.js');
+  const { deriveHardware, queueSeedWork } = await import('../sim/seedHardware.js');
   const cat = readSiteCatalog(site);
   const now = nowOpt !== undefined ? parseNow(nowOpt) : new Date(cat.epoch);
   const system = System.create(root, { now: now.toISOString(), clock: { now: () => now } });
@@ -95,7 +101,8 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   return system;
 }
 
-function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boolean): System {
+async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
+  const { formatCds } = await import('../cds/formatCds.js');
   const now = nowOpt !== undefined ? parseNow(nowOpt) : undefined;
   const system = System.create(root, now ? { now: now.toISOString() } : {});
   const dsn = 'HLQ.DBASEPRM';

@@ -1,10 +1,12 @@
 /** Every program a job step can run: the JES base programs plus SLUADMIN (and its old name). */
 import { basePrograms } from '../jes/basePrograms.js';
 import type { Program } from '../jes/types.js';
-import { sluadminProgram } from '../sluadmin/sluadminProgram.js';
+
+/** SLUADMIN and its utilities are loaded when a step first runs it, not by every job. */
+const sluadmin: Program = async (ctx) => (await import('../sluadmin/sluadminProgram.js')).sluadminProgram(ctx);
 
 export const programs: Readonly<Record<string, Program>> = Object.freeze({
   ...basePrograms,
-  SLUADMIN: sluadminProgram,
-  SWSADMIN: sluadminProgram,
+  SLUADMIN: sluadmin,
+  SWSADMIN: sluadmin,
 });

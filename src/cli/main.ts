@@ -13,7 +13,7 @@ import { processIo } from './processIo.js';
 
 /** Builds the parser; exported so tests can drive the CLI in-process. */
 export function buildParser(argv: string[], io: Io, setExit: (code: number) => void): Argv {
-  return yargs(argv)
+  const parser = yargs(argv)
     .scriptName('elsim')
     .usage('$0 <command> [options]\n\nRun StorageTek ELS SLUADMIN jobs and JCL on a simulated tapeplex.')
     .command(commands(io, setExit))
@@ -30,6 +30,19 @@ export function buildParser(argv: string[], io: Io, setExit: (code: number) => v
       if (err) throw err;
       throw new UsageError(msg);
     });
+  skipHelpCache(parser);
+  return parser;
+}
+
+/**
+ * yargs renders a command's whole help text after running its handler, to show it should the
+ * command fail later; elsim never shows help on a failure (showHelpOnFail(false)), so that work,
+ * a good part of a short command's time, is skipped. `--help` renders help as before.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internal = parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+  const usage = internal.getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => undefined;
 }
 
 /** Runs one command line; returns the exit code (also set on process.exitCode by bin/elsim). */

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { dumpCdsOf } from '../../app/dumpCdsOf.js';
 import { systemOption } from './options.js';
 import { cdsGenerateCommand } from './cdsGenerateCommand.js';
 import { cdsVerifyCommand } from './cdsVerifyCommand.js';
@@ -18,7 +17,8 @@ export function cdsCommand(io: Io, setExit: SetExit): CommandModule<object, obje
         .option('dsn', { type: 'string', describe: 'A cataloged CDS other than the active one', requiresArg: true })
         .option('json', { type: 'boolean', default: true, describe: 'JSON output (the only format)' })
         .example('$0 cds dump --dsn HLQ.TAPEPLXB.DBASEPRM', 'dump site B\'s CDS') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { dumpCdsOf } = await import('../../app/dumpCdsOf.js');
       io.out(JSON.stringify(dumpCdsOf({ dir: a.system, ...(a.dsn ? { dsn: a.dsn } : {}) }, io), null, 2));
       setExit(0);
     },

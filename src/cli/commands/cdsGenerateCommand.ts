@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { sim } from '../../core/simMessages.js';
-import { generateSystemCds } from '../../app/generateSystemCds.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -38,7 +37,8 @@ export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<obje
         .option('config-only', { type: 'boolean', describe: 'Configuration, pools and classes for this size, no volumes (an import target)' })
         .option('replace', { type: 'boolean', describe: 'Rebuild the data set if it is cataloged' })
         .example('$0 cds generate --system big --vtvs 1000000 --mvcs 100000 --copies-per-vtv 2 --seed 7', 'a large site') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { generateSystemCds } = await import('../../app/generateSystemCds.js');
       const r = generateSystemCds(
         {
           dir: a.system,

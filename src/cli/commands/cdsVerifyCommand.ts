@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { verifyCdsOf } from '../../app/verifyCdsOf.js';
 import { systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -16,7 +15,8 @@ export function cdsVerifyCommand(io: Io, setExit: SetExit): CommandModule<object
         .option('system', systemOption)
         .option('dsn', { type: 'string', describe: 'A cataloged CDS other than the active one', requiresArg: true })
         .example('$0 cds verify --dsn HLQ.TAPEPLXB.DBASEPRM', 'verify site B\'s CDS') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { verifyCdsOf } = await import('../../app/verifyCdsOf.js');
       const r = verifyCdsOf({ dir: a.system, ...(a.dsn ? { dsn: a.dsn } : {}) }, io);
       for (const l of r.lines) io.out(l);
       setExit(r.rc);

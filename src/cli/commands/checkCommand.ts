@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { EXIT_JCL_ERROR } from '../../core/exitCodes.js';
-import { checkFiles } from '../../app/checkFiles.js';
 import type { SetExit } from './index.js';
 
 interface CheckArgs { files: string[]; strict?: boolean; quiet?: boolean }
@@ -16,7 +15,8 @@ export function checkCommand(io: Io, setExit: SetExit): CommandModule<object, Ch
         .option('strict', { type: 'boolean', describe: 'A stream without a JOB card is a JCL error' })
         .option('quiet', { type: 'boolean', describe: 'Print errors only, not informational messages' })
         .example('$0 check myjob.jcl', 'list the JCL errors in myjob.jcl') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { checkFiles } = await import('../../app/checkFiles.js');
       const errors = checkFiles({ files: a.files, strict: Boolean(a.strict), quiet: Boolean(a.quiet) }, io);
       setExit(errors > 0 ? EXIT_JCL_ERROR : 0);
     },

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { runClock } from '../../app/runClock.js';
 import { systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -18,7 +17,8 @@ export function clockCommand(io: Io, setExit: SetExit): CommandModule<object, Cl
         .example('$0 clock show', 'the clock, the VTSS buffers and the queued replication/migration/CTR work')
         .example('$0 clock advance 10m', 'ten simulated minutes later: due work completes')
         .example('$0 clock set 2026-11-21T09:00:00Z', 'move the clock to a time (never back)') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { runClock } = await import('../../app/runClock.js');
       runClock({ dir: a.system, action: a.action as 'show' | 'set' | 'advance', ...(a.value !== undefined ? { value: a.value } : {}) }, io);
       setExit(0);
     },

@@ -1,7 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { copyDataset } from '../../app/copyDataset.js';
-import { listDatasets } from '../../app/listDatasets.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -22,6 +20,7 @@ export function datasetCommand(io: Io, setExit: SetExit): CommandModule<object, 
         .option('now', nowOption)
         .example('$0 dataset copy HLQ.REMOTE1 --system site-a --to site-b', 'carry the manifest written at site A to site B') as never,
     handler: async (a) => {
+      const { copyDataset } = await import('../../app/copyDataset.js');
       await copyDataset({ dir: a.system, to: a.to, dsn: a.dsn, ...(a.as ? { as: a.as } : {}), ...(a.replace ? { replace: true } : {}), ...(a.now ? { now: a.now } : {}) }, io);
       setExit(0);
     },
@@ -34,7 +33,8 @@ export function datasetCommand(io: Io, setExit: SetExit): CommandModule<object, 
         .positional('prefix', { type: 'string', describe: 'High-level qualifiers, e.g. HLQ' })
         .option('system', systemOption)
         .example('$0 dataset list HLQ --system site-a', 'the data sets under HLQ') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { listDatasets } = await import('../../app/listDatasets.js');
       listDatasets({ dir: a.system, ...(a.prefix ? { prefix: a.prefix } : {}) }, io);
       setExit(0);
     },

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { openDrtestSystem } from '../../app/openDrtestSystem.js';
 import type { SetExit } from './index.js';
 
 interface DrSystemArgs { system: string; production: string; cds: string }
@@ -15,7 +14,8 @@ export function drsystemCommand(io: Io, setExit: SetExit): CommandModule<object,
         .option('production', { type: 'string', default: 'elsim-sys', requiresArg: true, describe: 'The production system directory (where CREATE ran)' })
         .option('cds', { type: 'string', default: 'HLQ.DRTEST.SLSCNTL', requiresArg: true, describe: 'The DR test CDS (the SLSNEW1 data set of DRTEST CREATE)' })
         .example('$0 drsystem --system drtest-sys --production elsim-sys', 'the DR test site of the chapter 7 scenarios') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { openDrtestSystem } = await import('../../app/openDrtestSystem.js');
       openDrtestSystem({ dir: a.system, production: a.production, cds: a.cds }, io);
       setExit(0);
     },

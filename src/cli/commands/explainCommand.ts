@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { explainMessage } from '../../app/explainMessage.js';
 import { EXIT_USAGE } from '../../core/exitCodes.js';
 import type { SetExit } from './index.js';
 
@@ -11,7 +10,8 @@ export function explainCommand(io: Io, setExit: SetExit): CommandModule<object, 
     command: 'explain <id>',
     describe: 'Explain a message id elsim prints (IEFC605I, IEF212I, SLS0155I, SIM0101I …)',
     builder: (y) => y.positional('id', { type: 'string' }).example('$0 explain IEF212I', 'what DATA SET NOT FOUND means') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { explainMessage } = await import('../../app/explainMessage.js');
       const text = explainMessage(a.id);
       if (text === undefined) {
         io.err(`elsim: no message ${a.id.toUpperCase()} in elsim's catalogues`);

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { initSystem } from '../../app/initSystem.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -22,6 +21,7 @@ export function initCommand(io: Io, setExit: SetExit): CommandModule<object, Ini
         .example('$0 init --system site-a --now 2026-11-21T08:00:00Z', 'the demo tapeplex in ./site-a with its clock pinned')
         .example('$0 init --system site-b --site B', 'the second demo site, TAPEPLXB') as never,
     handler: async (a) => {
+      const { initSystem } = await import('../../app/initSystem.js');
       await initSystem({ dir: a.system, demo: !a.empty, site: a.site === 'B' ? 'B' : 'A', ...(a.now ? { now: a.now } : {}), force: Boolean(a.force) }, io);
       setExit(0);
     },

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { moveMvcs } from '../../app/moveMvcs.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -18,7 +17,8 @@ export function mvcCommand(io: Io, setExit: SetExit): CommandModule<object, obje
         .option('acs', { type: 'string', requiresArg: true, describe: 'ACS of the target they are entered into (default: its first ACS)' })
         .option('now', nowOption)
         .example('$0 mvc move --system site-a --to site-b AO1000-AO1004', 'carry the exported MVCs from site A to site B; then IMPORT at B') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { moveMvcs } = await import('../../app/moveMvcs.js');
       moveMvcs({ dir: a.system, to: a.to, volsers: a.volsers, ...(a.acs ? { acs: a.acs } : {}), ...(a.now ? { now: a.now } : {}) }, io);
       setExit(0);
     },

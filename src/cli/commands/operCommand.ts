@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { operatorCommand } from '../../app/operatorCommand.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -17,7 +16,8 @@ export function operCommand(io: Io, setExit: SetExit): CommandModule<object, Ope
         .option('now', nowOption)
         .example('$0 oper VARY VTSS1 OFFLINE', 'vary the DR VTSS offline to production before DRTEST START')
         .example('$0 oper CAPPREF 0 01:00:00 MANUAL', 'put a CAP of ACS 01 in manual mode') as never,
-    handler: (a) => {
+    handler: async (a) => {
+      const { operatorCommand } = await import('../../app/operatorCommand.js');
       setExit(operatorCommand({ dir: a.system, command: a.command.join(' '), ...(a.now ? { now: a.now } : {}) }, io));
     },
   };

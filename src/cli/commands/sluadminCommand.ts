@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { runDeckFile } from '../../app/runDeckFile.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
 
@@ -19,6 +18,7 @@ export function sluadminCommand(io: Io, setExit: SetExit): CommandModule<object,
         .option('cds', { type: 'string', describe: 'Run against this cataloged CDS (as an SLSCNTL DD) instead of the active one', requiresArg: true })
         .example("echo ' VTVRPT ALL' | $0 sluadmin", 'a VTV report of the demo CDS') as never,
     handler: async (a) => {
+      const { runDeckFile } = await import('../../app/runDeckFile.js');
       setExit(await runDeckFile({ dir: a.system, deck: a.deck || '-', parm: a.parm ?? 'MIXED', ...(a.now ? { now: a.now } : {}), ...(a.cds ? { cds: a.cds } : {}) }, io));
     },
   };

@@ -2,7 +2,6 @@ import chalk from 'chalk';
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { exitCodeForJobs } from '../../core/exitCodes.js';
-import { submitFiles } from '../../app/submitFiles.js';
 import type { JobResult } from '../../jes/types.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './index.js';
@@ -22,6 +21,7 @@ export function submitCommand(io: Io, setExit: SetExit): CommandModule<object, S
         .option('json', { type: 'boolean', describe: 'Print the results as JSON' })
         .example('$0 submit fixtures/seed/ch02-export-stor.jcl', 'run a job on the demo system') as never,
     handler: async (a) => {
+      const { submitFiles } = await import('../../app/submitFiles.js');
       const jobs = await submitFiles({ dir: a.system, files: a.files, ...(a.now ? { now: a.now } : {}), strict: Boolean(a.strict) }, io);
       if (a.json) io.out(JSON.stringify({ jobs: jobs.map(jobJson) }, null, 2));
       else for (const j of jobs) io.out(summaryLine(j, io.isTTY && chalk.level > 0));

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import { findCases, runGolden } from '../../golden/runGolden.js';
 import { UsageError } from '../../core/errors.js';
 import type { SetExit } from './index.js';
 
@@ -17,6 +16,7 @@ export function testCommand(io: Io, setExit: SetExit): CommandModule<object, Tes
         .option('filter', { type: 'string', describe: 'Only cases whose folder name contains this text', requiresArg: true })
         .example('$0 test test/golden', 'run every golden case') as never,
     handler: async (a) => {
+      const { findCases, runGolden } = await import('../../golden/runGolden.js');
       if (findCases(a.dir).length === 0) throw new UsageError(`no golden cases in ${a.dir}: a case is a folder holding *.jcl files and an expected/ folder`);
       const r = await runGolden({ dir: a.dir, update: Boolean(a.update), ...(a.filter ? { filter: a.filter } : {}) }, io);
       setExit(r.failed > 0 ? 1 : 0);
