@@ -1,4 +1,4 @@
-import chalk from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { exitCodeForJobs } from '../../core/exitCodes.js';
@@ -24,7 +24,11 @@ export function submitCommand(io: Io, setExit: SetExit): CommandModule<object, S
       const { submitFiles } = await import('../../app/submitFiles.js');
       const jobs = await submitFiles({ dir: a.system, files: a.files, ...(a.now ? { now: a.now } : {}), strict: Boolean(a.strict) }, io);
       if (a.json) io.out(JSON.stringify({ jobs: jobs.map(jobJson) }, null, 2));
-      else for (const j of jobs) io.out(summaryLine(j, io.isTTY && chalk.level > 0));
+      else {
+        // Colour only on a terminal: chalk is loaded only then.
+        const chalk = io.isTTY ? (await import('chalk')).default : undefined;
+        for (const j of jobs) io.out(summaryLine(j, chalk !== undefined && chalk.level > 0 ? chalk : undefined));
+      }
       setExit(exitCodeForJobs(jobs));
     },
   };
@@ -47,9 +51,9 @@ function jobJson(j: JobResult): object {
   };
 }
 
-/** `JOB00002 EXPORT   RC=0004  spool/JOB00002-EXPORT` — the z/OSMF-style return code vocabulary. */
-export function summaryLine(j: JobResult, colour: boolean): string {
+/** `JOB00002 EXPORT   RC=0004  spool/JOB00002-EXPORT` — the z/OSMF-style return code vocabulary; coloured with `chalk` when given. */
+export function summaryLine(j: JobResult, chalk?: ChalkInstance): string {
   const retcode = j.status === 'JCL ERROR' ? 'JCL ERROR' : j.status === 'ABEND' ? `ABEND ${j.abend ?? ''}`.trim() : `CC ${String(j.maxcc).padStart(4, '0')}`;
-  const paint = !colour ? (s: string) => s : j.status === 'CC' && j.maxcc === 0 ? chalk.green : j.status === 'CC' && j.maxcc <= 4 ? chalk.yellow : chalk.red;
+  const paint = chalk === undefined ? (s: string) => s : j.status === 'CC' && j.maxcc === 0 ? chalk.green : j.status === 'CC' && j.maxcc <= 4 ? chalk.yellow : chalk.red;
   return `${j.jobid} ${j.jobname.padEnd(8)} ${paint(retcode.padEnd(10))} ${j.spool}`;
 }
