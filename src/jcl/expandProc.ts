@@ -16,6 +16,7 @@ import type { Param } from './parseOperands.js';
 import type { Origin, ParsedStatement } from './parseStatement.js';
 import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
 import type { StreamItem } from './readStatements.js';
+import { appendAll } from '../core/appendAll.js';
 
 interface OverrideGroup {
   pstep: string;
@@ -193,7 +194,11 @@ export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems:
         break;
       case 'INCLUDE':
         x.list(raw, listPrefix, ps);
-        x.include(ps, (inc) => body.splice(i + 1, 0, ...inc));
+        x.include(ps, (inc) => {
+          // Inserted without spreading the member into a call (a member of any size).
+          const rest = body.splice(i + 1);
+          appendAll(appendAll(body, inc), rest);
+        });
         break;
       case 'EXEC': {
         closeStep();

@@ -25,7 +25,19 @@ export function schemaMatches(schema: UtilitySchema, verb: string, option: strin
   return spellings(schema).some(([w1, w2]) => matchesName(verb, w1!) && (w2 === undefined || (option !== undefined && matchesName(option, w2))));
 }
 
+/** Answers already given, per registry: a deck names the same verb on every statement. */
+const answered = new WeakMap<readonly Utility[], Map<string, Resolution>>();
+
 export function resolveVerb(verb: string, option: string | undefined, registry: readonly Utility[]): Resolution {
+  let known = answered.get(registry);
+  if (!known) answered.set(registry, (known = new Map()));
+  const key = option === undefined ? verb : `${verb} ${option}`;
+  let r = known.get(key);
+  if (!r) known.set(key, (r = resolve(verb, option, registry)));
+  return r;
+}
+
+function resolve(verb: string, option: string | undefined, registry: readonly Utility[]): Resolution {
   const byVerb = registry.filter((u) => spellings(u.schema).some(([w1]) => matchesName(verb, w1!)));
   if (byVerb.length === 0) {
     const known = ELS_UTILITY_VERBS.find((v) => matchesName(verb, v));
