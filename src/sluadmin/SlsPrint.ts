@@ -57,6 +57,10 @@ export class SlsPrint implements Report {
   private columns: string[] = [];
   /** Body lines printed on the current page of the current section. */
   private bodyOnPage = 0;
+  /** The first heading line without its page number (trailing blanks trimmed). */
+  private banner: string | undefined;
+  /** The second heading line of the current section. */
+  private titleLine: { title: string; text: string } | undefined;
 
   constructor(opts: SlsPrintOptions) {
     this.mixed = opts.mixed;
@@ -123,8 +127,13 @@ export class SlsPrint implements Report {
     this.bodyOnPage = 0;
     const L = PAGE_LAYOUT;
     const pageNo = `Page ${String(this.page).padStart(4, '0')}`;
-    this.emit(spread(`${L.program} (${L.release})`, L.product, pageNo, L.width));
-    this.emit(spread(`TIME ${this.time}`, this.title, `DATE ${this.date}`, L.width));
+    // The fixed part of the first heading line and the section's second line are built once.
+    if (this.banner === undefined) this.banner = spread(`${L.program} (${L.release})`, L.product, '', L.width);
+    this.emit(this.banner.length < L.width - pageNo.length ? this.banner.padEnd(L.width - pageNo.length) + pageNo : spread(`${L.program} (${L.release})`, L.product, pageNo, L.width));
+    if (this.titleLine === undefined || this.titleLine.title !== this.title) {
+      this.titleLine = { title: this.title, text: spread(`TIME ${this.time}`, this.title, `DATE ${this.date}`, L.width) };
+    }
+    this.emit(this.titleLine.text);
     this.emit('');
     for (const l of this.columns) this.emit(l);
   }
@@ -136,14 +145,23 @@ export class SlsPrint implements Report {
   }
 }
 
-/** Left text, centre text centred on the line, right text ending in the last column. */
-function spread(left: string, centre: string, right: string, width: number): string {
-  const chars = Array.from({ length: width }, () => ' ');
+/**
+ * Left text, centre text centred on the line, right text ending in the last column; a later
+ * part overwrites an earlier one where they meet, and nothing goes past the width.
+ */
+export function spread(left: string, centre: string, right: string, width: number): string {
+  let line = '';
   const put = (at: number, s: string): void => {
-    for (let i = 0; i < s.length && at + i < width; i++) chars[at + i] = s[i]!;
+    if (at < 0) {
+      s = s.slice(-at);
+      at = 0;
+    }
+    const part = s.slice(0, Math.max(0, width - at));
+    if (part === '') return;
+    line = (line.length < at ? line.padEnd(at) : line.slice(0, at)) + part + line.slice(at + part.length);
   };
   put(0, left);
   put(Math.max(left.length + 1, Math.floor((width - centre.length) / 2)), centre);
   put(width - right.length, right);
-  return chars.join('').trimEnd();
+  return line.trimEnd();
 }

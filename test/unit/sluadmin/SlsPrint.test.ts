@@ -1,5 +1,5 @@
 import test from 'ava';
-import { PAGE_LAYOUT, SlsPrint } from '../../../src/sluadmin/SlsPrint.js';
+import { PAGE_LAYOUT, SlsPrint, spread } from '../../../src/sluadmin/SlsPrint.js';
 
 const NOW = new Date('2024-03-05T10:20:30Z');
 
@@ -116,4 +116,36 @@ test('a streaming listing sends whole pages to its sink, in order, the same line
   t.deepEqual(calls.flat(), held.records());
   streamed.flush();
   t.is(calls.flat().length, held.records().length, 'a second flush sends nothing');
+});
+
+test('heading lines: the centre text overwrites the left, the right overwrites both, nothing goes past the width', (t) => {
+  // The layout as a row of characters, each part written over the one before.
+  const reference = (left: string, centre: string, right: string, width: number): string => {
+    const chars = Array.from({ length: width }, () => ' ');
+    const put = (at: number, s: string): void => {
+      for (let i = 0; i < s.length; i++) if (at + i >= 0 && at + i < width) chars[at + i] = s[i]!;
+    };
+    put(0, left);
+    put(Math.max(left.length + 1, Math.floor((width - centre.length) / 2)), centre);
+    put(width - right.length, right);
+    return chars.join('').trimEnd();
+  };
+  t.is(spread('AB', 'CENTRE', 'Page 0001', 30), 'AB          CENTRE   Page 0001');
+  t.is(spread('LEFT', 'A TITLE LONGER THAN THE LINE', 'R', 20), 'LEFT A TITLE LONGERR');
+  let seed = 7;
+  const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const text = (n: number): string => Array.from({ length: rnd(n) }, () => ' AB'[rnd(3)]!).join('');
+  for (let i = 0; i < 5000; i++) {
+    const args = [text(30), text(50), text(30), rnd(40)] as const;
+    t.is(spread(...args), reference(...args), JSON.stringify(args));
+  }
+});
+
+test('the page number is the only thing that changes on the first heading line of later pages', (t) => {
+  const p = new SlsPrint({ mixed: true, now: new Date('2026-01-01T00:00:00Z'), linesPerPage: 13 });
+  p.section('Scratch Update');
+  for (let i = 0; i < 40; i++) p.line(`L${i}`);
+  const firsts = p.records().filter((r) => r.startsWith('SLUADMIN'));
+  t.true(firsts.length >= 4);
+  firsts.forEach((r, i) => t.is(r, spread('SLUADMIN (7.3.0)', 'StorageTek Enterprise Library Software Utility', `Page ${String(i + 1).padStart(4, '0')}`, 132)));
 });
