@@ -10,14 +10,18 @@ export interface Column {
 }
 
 export function formatRow(columns: readonly Column[], cells: readonly (string | number | null | undefined)[]): string {
-  return columns
-    .map((c, i) => {
-      const v = cells[i] === null || cells[i] === undefined ? '' : String(cells[i]);
-      const cut = v.length > c.width ? v.slice(0, c.width) : v;
-      return c.right ? cut.padStart(c.width) : cut.padEnd(c.width);
-    })
-    .join(' ')
-    .trimEnd();
+  // Called once per report line (a million for VTVRPT ALL): one string built in place, no
+  // per-cell arrays or closures.
+  let out = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const x = cells[i];
+    let v = x === null || x === undefined ? '' : typeof x === 'string' ? x : String(x);
+    if (v.length > c.width) v = v.slice(0, c.width);
+    if (i > 0) out += ' ';
+    out += c.right ? v.padStart(c.width) : v.padEnd(c.width);
+  }
+  return out.trimEnd();
 }
 
 /** The heading lines of a table, with a rule of dashes under them. */
@@ -32,12 +36,14 @@ export function headingLines(columns: readonly Column[]): string[] {
 /** `2024-03-01T08:00:00Z` → `2024-03-01 08:00:00` (blank when absent). */
 export function dateTime(iso: unknown, withSeconds = true): string {
   if (typeof iso !== 'string' || iso.length < 16) return '';
-  return `${iso.slice(0, 10)} ${iso.slice(11, withSeconds ? 19 : 16)}`;
+  return iso.slice(0, 10) + ' ' + iso.slice(11, withSeconds ? 19 : 16);
 }
 
 /** Flag letters in fixed positions: the letter when set, `-` when not. */
 export function flagString(flags: readonly [string, unknown][]): string {
-  return flags.map(([letter, on]) => (on ? letter : '-')).join('');
+  let out = '';
+  for (const [letter, on] of flags) out += on ? letter : '-';
+  return out;
 }
 
 /** Words of `text` in lines of at most `width` characters (a longer word stands alone). */

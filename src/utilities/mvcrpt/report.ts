@@ -3,7 +3,7 @@
  * capacity, mounts, last mount and migration, ACS or VLE, owning storage class, pool, media and
  * status letters); with DETAIL, one line per VTV copy on the MVC under it.
  */
-import { dateTime, flagString, formatRow, headingLines, type Column } from '../reportColumns.js';
+import { dateTime, formatRow, headingLines, type Column } from '../reportColumns.js';
 
 export const MVC_COLUMNS: Column[] = [
   { head: ['MVC', 'VOLSER'], width: 6 },
@@ -58,35 +58,75 @@ export interface MvcRow {
 
 const pct = (part: number, whole: number): string => (whole > 0 ? ((part * 100) / whole).toFixed(1) : '');
 
+/** The columns of an MVC summary line, in the order MVC_SQL_COLUMNS selects them (a raw row). */
+export type MvcTuple = [
+  volser: string,
+  vtvs: number,
+  usedMb: number,
+  capacityMb: number,
+  fragMb: number,
+  timesMounted: number,
+  lastMounted: string | null,
+  lastMigrated: string | null,
+  stormngr: string | null,
+  acs: string | null,
+  storClass: string | null,
+  pool: string | null,
+  media: string | null,
+  readOnly: number,
+  lost: number,
+  error: number,
+  broken: number,
+  retired: number,
+  ejected: number,
+  warranty: number,
+  invalidMir: number,
+  exported: number,
+  drtest: number,
+  location: string,
+];
+
+/** Select list of an MvcTuple over `mvc m`, the VTV count given as `vtvs` (an SQL expression). */
+export function mvcSqlColumns(vtvs: string): string {
+  return `m.volser, ${vtvs}, m.used_mb, m.capacity_mb, m.frag_mb, m.times_mounted, m.last_mounted, m.last_migrated,
+          m.stormngr, m.acs, m.stor_class, m.pool, m.media, m.read_only, m.lost, m.error, m.broken, m.retired,
+          m.ejected, m.warranty, m.invalid_mir, m.exported, m.drtest, m.location`;
+}
+
 export function mvcLine(r: MvcRow): string {
-  const avail = r.capacity_mb > 0 ? Math.max(0, r.capacity_mb - r.used_mb - r.frag_mb) : 0;
+  return mvcTupleLine([
+    r.volser, r.vtvs, r.used_mb, r.capacity_mb, r.frag_mb, r.times_mounted, r.last_mounted, r.last_migrated,
+    r.stormngr, r.acs, r.stor_class, r.pool, r.media, r.read_only, r.lost, r.error, r.broken, r.retired,
+    r.ejected, r.warranty, r.invalid_mir, r.exported, r.drtest, r.location,
+  ]);
+}
+
+export function mvcTupleLine(t: MvcTuple): string {
+  const capacity = t[3];
+  const used = t[2];
+  const frag = t[4];
+  const avail = capacity > 0 ? Math.max(0, capacity - used - frag) : 0;
+  const stormngr = t[8];
+  const acs = t[9];
+  const media = t[12];
+  const status =
+    (t[13] ? 'R' : '-') + (t[14] ? 'L' : '-') + (t[15] ? 'E' : '-') + (t[16] ? 'B' : '-') + (t[17] ? 'T' : '-') + (t[18] ? 'X' : '-') +
+    (t[19] ? 'W' : '-') + (t[20] ? 'M' : '-') + (t[21] ? 'P' : '-') + (t[22] ? 'D' : '-') + (t[23] === 'OUTSIDE' ? 'O' : '-');
   return formatRow(MVC_COLUMNS, [
-    r.volser,
-    r.vtvs,
-    pct(r.used_mb, r.capacity_mb),
-    pct(avail, r.capacity_mb),
-    pct(r.frag_mb, r.capacity_mb),
-    r.capacity_mb,
-    r.times_mounted,
-    dateTime(r.last_mounted, false),
-    dateTime(r.last_migrated, false),
-    r.stormngr ?? (r.acs === null ? '' : r.acs),
-    r.stor_class,
-    r.pool,
-    r.media ?? (r.stormngr ? 'VMVC' : ''),
-    flagString([
-      ['R', r.read_only],
-      ['L', r.lost],
-      ['E', r.error],
-      ['B', r.broken],
-      ['T', r.retired],
-      ['X', r.ejected],
-      ['W', r.warranty],
-      ['M', r.invalid_mir],
-      ['P', r.exported],
-      ['D', r.drtest],
-      ['O', r.location === 'OUTSIDE'],
-    ]),
+    t[0],
+    t[1],
+    pct(used, capacity),
+    pct(avail, capacity),
+    pct(frag, capacity),
+    capacity,
+    t[5],
+    dateTime(t[6], false),
+    dateTime(t[7], false),
+    stormngr ?? (acs === null ? '' : acs),
+    t[10],
+    t[11],
+    media ?? (stormngr ? 'VMVC' : ''),
+    status,
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * MVCRPT: a read-only report over the MVC records in volser order, read a page of MVCs at a time
  * (keyset paging on the primary key) with each MVC's VTV count from the copy index; DETAIL lists
- * the copies on each MVC. Totals by pool come from one grouped query. Condition code 4 when
+ * the copies on each MVC. Totals by pool are summed from the rows listed. Condition code 4 when
  * nothing is selected or an MVC named is not in the CDS; 8 for an MVCPOOL that is not an MVC pool.
  */
 import { InternalError } from '../../core/errors.js';
@@ -9,9 +9,9 @@ import { sim } from '../../core/simMessages.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, text, volRanges } from '../paramValues.js';
-import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcLine, type DetailRow, type MvcRow } from './report.js';
+import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type DetailRow, type MvcTuple } from './report.js';
 
-const PAGE = 500;
+const PAGE = 2000;
 
 export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
@@ -43,27 +43,32 @@ export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   }
   const sel = where.length ? where.join(' AND ') : '1';
 
-  const page = db.prepare(
-    `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtvs,
-            (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
-       FROM mvc m WHERE ${sel} AND m.volser > ? ORDER BY m.volser LIMIT ${PAGE}`,
-  );
+  // One raw row per MVC with its VTV count from the copy index (vtv_copy_mvc covers it); the pool
+  // totals are summed from the same rows as they are listed, not by a second pass over the copies.
+  const page = db
+    .prepare(
+      `SELECT ${mvcSqlColumns('(SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1)')}
+         FROM mvc m WHERE ${sel} AND m.volser > ? ORDER BY m.volser LIMIT ${PAGE}`,
+    )
+    .raw(true);
   const copies = db
     .prepare(
       `SELECT c.vtv, c.block_id, c.copy_index, c.current, c.stor_class, c.migrated, v.size_mb, v.created, v.mgmt_class
          FROM vtv_copy c JOIN vtv v ON v.volser = c.vtv WHERE c.mvc = ? ORDER BY c.block_id, c.vtv`,
     )
     .raw(true);
+  const totals = new Map<string | null, PoolTotal>();
   report.headings(headingLines(MVC_COLUMNS));
   let after = '';
   let count = 0;
   for (;;) {
-    const rows = page.all(...params, after) as MvcRow[];
+    const rows = page.all(...params, after) as MvcTuple[];
     for (const r of rows) {
-      report.line(mvcLine(r));
+      report.line(mvcTupleLine(r));
+      addToTotal(totals, r);
       count++;
       if (detail) {
-        const list = copies.all(r.volser) as DetailRow[];
+        const list = copies.all(r[0]) as DetailRow[];
         if (list.length > 0) {
           report.line(detailHeading());
           for (const d of list) report.line(detailLine(d));
@@ -72,7 +77,7 @@ export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
       }
     }
     if (rows.length < PAGE) break;
-    after = rows[rows.length - 1]!.volser;
+    after = rows[rows.length - 1]![0];
   }
 
   report.line();
@@ -89,7 +94,7 @@ export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     report.line(sim.line('SIM0460W', 'MVC'));
     return { rc: 4 };
   }
-  for (const l of totalLines(ctx, sel, params)) report.line(l);
+  for (const l of totalLines(totals)) report.line(l);
   return { rc };
 }
 
@@ -105,16 +110,26 @@ interface PoolTotal {
   outside: number;
 }
 
-function totalLines(ctx: UtilityContext, sel: string, params: string[]): string[] {
-  const db = ctx.cds!.db;
-  const pools = db
-    .prepare(
-      `WITH s AS (SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS n FROM mvc m WHERE ${sel})
-       SELECT pool, count(*) AS mvcs, sum(n = 0) AS free, sum(n) AS vtvs, sum(used_mb) AS used, sum(capacity_mb) AS capacity,
-              sum(read_only) AS readonly, sum(lost OR error OR broken OR ejected) AS unusable, sum(location = 'OUTSIDE') AS outside
-         FROM s GROUP BY pool ORDER BY pool IS NULL, pool`,
-    )
-    .all(...params) as PoolTotal[];
+function addToTotal(totals: Map<string | null, PoolTotal>, r: MvcTuple): void {
+  const pool = r[11];
+  let t = totals.get(pool);
+  if (t === undefined) {
+    t = { pool, mvcs: 0, free: 0, vtvs: 0, used: 0, capacity: 0, readonly: 0, unusable: 0, outside: 0 };
+    totals.set(pool, t);
+  }
+  t.mvcs++;
+  if (r[1] === 0) t.free++;
+  t.vtvs += r[1];
+  t.used += r[2];
+  t.capacity += r[3];
+  if (r[13]) t.readonly++;
+  if (r[14] || r[15] || r[16] || r[18]) t.unusable++;
+  if (r[23] === 'OUTSIDE') t.outside++;
+}
+
+/** Totals by pool in name order, MVCs without a pool last. */
+function totalLines(totals: Map<string | null, PoolTotal>): string[] {
+  const pools = [...totals.values()].sort((a, b) => (a.pool === b.pool ? 0 : a.pool === null ? 1 : b.pool === null ? -1 : a.pool < b.pool ? -1 : 1));
   const out: string[] = ['TOTALS BY MVC POOL', `${'POOL'.padEnd(13)} ${'MVCS'.padStart(7)} ${'FREE'.padStart(7)} ${'VTV COPIES'.padStart(10)} ${'USED (MB)'.padStart(12)} ${'%USED'.padStart(6)} ${'READ-ONLY'.padStart(9)} ${'UNUSABLE'.padStart(8)} ${'OUTSIDE'.padStart(7)}`];
   const sum = { mvcs: 0, free: 0, vtvs: 0, used: 0, capacity: 0, readonly: 0, unusable: 0, outside: 0 };
   const line = (name: string, t: Omit<PoolTotal, 'pool'>): string =>
