@@ -4,8 +4,8 @@
  * The selection is cut into pieces by pool (volumePools.ts) and checked first (scratchRefusals.ts:
  * EXTERNAL and other non-scratch pools, the DR test rules of chapter 7); any refusal refuses the
  * whole statement and leaves the CDS as it was. Then everything is set-based over the VTV primary
- * key: the VTVs to change go into a temporary table in one INSERT … SELECT, the report streams
- * them piece by piece, and a few UPDATE/DELETE statements apply the change. For SCRATCH, VTVs of a
+ * key: the report streams the VTVs to change piece by piece, the ones SCRATCH deletes go into a
+ * temporary table in one INSERT … SELECT, and a few UPDATE/DELETE statements apply the change. For SCRATCH, VTVs of a
  * management class with DELSCR(YES) or FORCE are deleted as well (deleteScratched.ts), and their
  * images leave the simulated VTSS buffers and VLEs (deleteFromHardware.ts).
  *
@@ -68,38 +68,42 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
     rc = 4;
   }
 
-  // The VTVs to change, in one statement over the VTV primary key.
+  // The VTVs to change are those of the selection not yet in the requested state. SCRATCH deletes
+  // those of a management class with DELSCR(YES) or FORCE (a handful of class rows, read here);
+  // on production during an active test, the DR VTSSs (unless SPARE) are offline to production
+  // and the deletion of a VTV resident there waits (deferred).
   const all = volRangesSql('v.volser', coded);
   const prot = (x: string): string => `(${x}.read_only = 1${dr.isTestCds() ? ` OR ${x}.drtest = 0` : ''})`;
-  // On production during an active test, the DR VTSSs (unless SPARE) are offline to production.
-  const held = !dr.isTestCds() && dr.state === 'ACTIVE' && !dr.isSpare() ? dr.resources.vtss : [];
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${TARGET} (volser TEXT PRIMARY KEY, del INTEGER NOT NULL, deferred INTEGER NOT NULL) WITHOUT ROWID`);
+  const held = JSON.stringify(scratch && !dr.isTestCds() && dr.state === 'ACTIVE' && !dr.isSpare() ? dr.resources.vtss : []);
+  const delClasses = scratch ? (db.prepare("SELECT name FROM mgmt_class WHERE delscr IN ('YES','FORCE')").pluck().all() as string[]) : [];
+  const classes = JSON.stringify(delClasses);
+  const isDelClass = `coalesce(v.mgmt_class IN (SELECT value FROM json_each(?)), 0)`;
+  const isHeld = `(v.resident = 1 AND v.resident_vtss IN (SELECT value FROM json_each(?)))`;
+  // The VTVs deleted, in one statement over the VTV primary key (none without such a class).
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${TARGET} (volser TEXT PRIMARY KEY) WITHOUT ROWID`);
   db.exec(`DELETE FROM ${TARGET}`);
-  if (scratch) {
-    db.prepare(
-      `INSERT INTO ${TARGET} (volser, del, deferred)
-       SELECT volser, del AND NOT held, del AND held
-         FROM (SELECT v.volser,
-                      coalesce((SELECT m.delscr IN ('YES','FORCE') FROM mgmt_class m WHERE m.name = v.mgmt_class), 0) AS del,
-                      (v.resident = 1 AND v.resident_vtss IN (SELECT value FROM json_each(?))) AS held
-                 FROM vtv v WHERE ${all.sql} AND v.scratch = 0)`,
-    ).run(JSON.stringify(held), ...all.params);
-  } else {
-    db.prepare(`INSERT INTO ${TARGET} (volser, del, deferred) SELECT v.volser, 0, 0 FROM vtv v WHERE ${all.sql} AND v.scratch = 1`).run(...all.params);
+  if (delClasses.length > 0) {
+    db.prepare(`INSERT INTO ${TARGET} (volser) SELECT v.volser FROM vtv v WHERE ${all.sql} AND v.scratch = 0 AND ${isDelClass} AND NOT ${isHeld}`).run(
+      ...all.params,
+      classes,
+      held,
+    );
   }
 
-  // The report: each VTV changed, piece by piece, as it stood before the change.
-  // A deleted VTV's current copies counted in one look-up, packed as kept * 10^6 + VLE * 10^3 +
-  // MVC (a VTV has at most 4 current copies), unpacked below.
+  // The report: each VTV changed, piece by piece, as it stood before the change, read straight
+  // from the VTV primary key. A deleted VTV's current copies counted in one look-up, packed as
+  // kept * 10^6 + VLE * 10^3 + MVC (a VTV has at most 4 current copies), unpacked below.
   const listing = db
     .prepare(
-      `SELECT v.volser, v.mgmt_class, CASE WHEN v.resident = 1 THEN v.resident_vtss END, t.del,
-              CASE WHEN t.del = 1 THEN (SELECT coalesce(sum(CASE WHEN ${prot('x')} THEN 1000000 WHEN x.stormngr IS NULL THEN 1 ELSE 1000 END), 0)
-                                          FROM vtv_copy c JOIN mvc x ON x.volser = c.mvc WHERE c.vtv = v.volser AND c.current = 1)
+      `SELECT volser, mgmt_class, vtss, del,
+              CASE WHEN del = 1 THEN (SELECT coalesce(sum(CASE WHEN ${prot('x')} THEN 1000000 WHEN x.stormngr IS NULL THEN 1 ELSE 1000 END), 0)
+                                        FROM vtv_copy c JOIN mvc x ON x.volser = c.mvc WHERE c.vtv = s.volser AND c.current = 1)
                    ELSE 0 END,
-              t.deferred
-         FROM ${TARGET} t JOIN vtv v ON v.volser = t.volser
-        WHERE t.volser BETWEEN ? AND ? AND t.volser GLOB ? ORDER BY t.volser`,
+              deferred
+         FROM (SELECT v.volser, v.mgmt_class, CASE WHEN v.resident = 1 THEN v.resident_vtss END AS vtss,
+                      ${isDelClass} AND NOT ${isHeld} AS del, ${isDelClass} AND ${isHeld} AS deferred
+                 FROM vtv v WHERE v.volser BETWEEN ? AND ? AND v.volser GLOB ? AND v.scratch = ?) AS s
+        ORDER BY volser`,
     )
     .raw(true);
   const counts = (cond: string): string => `SELECT count(*) AS vtvs, coalesce(sum(scratch = ?), 0) AS already FROM vtv v WHERE ${cond}`;
@@ -108,9 +112,10 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
   const pieceLines: string[] = [];
   let listed = 0;
   for (const p of pieces) {
-    const cond = rangeCondition('t.volser', p.range);
+    const cond = rangeCondition('v.volser', p.range);
     const [lo, hi, glob] = cond.params.length === 3 ? cond.params : [cond.params[0]!, cond.params[0]!, '*'];
-    for (const [volser, mgmt, vtss, del, packed, deferred] of listing.iterate(lo, hi, glob) as IterableIterator<ListingRow>) {
+    const rows = listing.iterate(classes, held, classes, held, lo, hi, glob, scratch ? 0 : 1) as IterableIterator<ListingRow>;
+    for (const [volser, mgmt, vtss, del, packed, deferred] of rows) {
       const r: VtvRow = [volser, mgmt, vtss, del, packed % 1000, Math.floor(packed / 1000) % 1000, Math.floor(packed / 1000000), deferred];
       if (listed++ === 0) report.headings(headingLines(VTV_COLUMNS));
       report.line(vtvLine(r, p, verb));
@@ -147,12 +152,12 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
     ? (db
         .prepare(
           `SELECT c.vtv, c.mvc FROM ${TARGET} t CROSS JOIN vtv_copy c ON c.vtv = t.volser AND c.current = 1 JOIN mvc x ON x.volser = c.mvc
-            WHERE t.del = 1 AND x.stormngr IS NOT NULL AND ${prot('x')}`,
+            WHERE x.stormngr IS NOT NULL AND ${prot('x')}`,
         )
         .all() as KeptCopy[])
     : [];
-  const deleted = scratch ? (db.prepare(`SELECT volser FROM ${TARGET} WHERE del = 1`).pluck().all() as string[]) : [];
-  applyScratch(db, scratch, prot('x'));
+  const deleted = scratch ? (db.prepare(`SELECT volser FROM ${TARGET}`).pluck().all() as string[]) : [];
+  applyScratch(db, scratch, prot('x'), volRangesSql('volser', coded));
   db.exec(`DROP TABLE ${TARGET}`);
 
   report.message('SIM0656I', totals.changed, done, totals.already, state, totals.volsers - totals.vtvs);
