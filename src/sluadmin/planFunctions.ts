@@ -1,5 +1,5 @@
 /**
- * Logical statements → the utility functions SLUADMIN will run, before anything runs.
+ * Logical statements → the utility functions SLUADMIN will run.
  *
  * Each statement's verb names a utility (resolveVerb); a deck utility (CONFIG) takes the
  * statements after it up to the first one that starts another utility (an unknown verb stays in
@@ -65,62 +65,77 @@ export function deckSchemaOf(u: Unit, schema: UtilitySchema): UtilitySchema | un
 }
 
 export function planFunctions(units: readonly Unit[], registry: readonly Utility[]): Plan {
-  const functions: Planned[] = [];
   const notes: Diagnostic[] = [];
+  const functions = [...planStream(units, registry, (d) => notes.push(d))];
+  return { functions, notes };
+}
 
-  for (let i = 0; i < units.length; ) {
-    const u = units[i]!;
+/**
+ * The functions one at a time as the statements come: a function is given as soon as its last
+ * statement is known (for a deck utility, when the statement after its deck has been read), so
+ * a deck of any length is planned holding one function. Leniency notes go to `note` as found.
+ */
+export function* planStream(units: Iterable<Unit>, registry: readonly Utility[], note: (d: Diagnostic) => void): Generator<Planned> {
+  const it = units[Symbol.iterator]();
+  /** The next statement, read ahead to see where a deck ends. */
+  let ahead: Unit | undefined;
+  const next = (): Unit | undefined => {
+    if (ahead) {
+      const u = ahead;
+      ahead = undefined;
+      return u;
+    }
+    const r = it.next();
+    return r.done ? undefined : r.value;
+  };
+  const peek = (): Unit | undefined => (ahead ??= next());
+
+  for (let u = next(); u !== undefined; u = next()) {
     const verb = verbOf(u);
     if (verb === undefined) {
-      functions.push({ kind: 'invalid', unit: u, id: 'SLS0241I', insert: excerpt(u.ls.text) });
-      i++;
+      yield { kind: 'invalid', unit: u, id: 'SLS0241I', insert: excerpt(u.ls.text) };
       continue;
     }
     const res = resolveVerb(verb, optionOf(u), registry);
     if (res.kind === 'unknown') {
-      functions.push({ kind: 'invalid', unit: u, id: 'SLS0001I', insert: verb });
-      i++;
+      yield { kind: 'invalid', unit: u, id: 'SLS0001I', insert: verb };
       continue;
     }
     if (res.kind === 'notEmulated') {
-      functions.push({ kind: 'invalid', unit: u, id: 'SIM0307I', insert: res.name });
-      i++;
+      yield { kind: 'invalid', unit: u, id: 'SIM0307I', insert: res.name };
       continue;
     }
     if (res.kind === 'badOption') {
-      functions.push({ kind: 'badOption', unit: u, verb: res.verb, ...(res.option !== undefined ? { option: res.option } : {}) });
-      i++;
+      yield { kind: 'badOption', unit: u, verb: res.verb, ...(res.option !== undefined ? { option: res.option } : {}) };
       continue;
     }
 
     const schema = res.utility.schema;
     let head = u;
     const subs: Unit[] = [];
-    i++;
     if (schema.deck) {
       const inline = splitInline(head, schema);
       if (inline) {
         head = inline.head;
         subs.push(inline.sub);
-        notes.push(inline.note);
+        note(inline.note);
       }
-      while (i < units.length && belongsToDeck(units[i]!, schema, registry)) {
-        const next = units[i++]!;
-        const kw = KEYWORD_EQUALS.exec(next.ls.text);
+      for (let n = peek(); n !== undefined && belongsToDeck(n, schema, registry); n = peek()) {
+        ahead = undefined;
+        const kw = KEYWORD_EQUALS.exec(n.ls.text);
         if (!kw) {
-          subs.push(next);
+          subs.push(n);
           continue;
         }
         const prev = subs.length > 0 ? subs[subs.length - 1]! : head;
-        const joined = unitOf(joinStatements(prev.ls, next.ls));
-        notes.push(sim.diag('SIM0401I', 'info', [next.ls.pos.line, kw[1]!, verbOf(prev) ?? ''], { card: next.ls.pos }));
+        const joined = unitOf(joinStatements(prev.ls, n.ls));
+        note(sim.diag('SIM0401I', 'info', [n.ls.pos.line, kw[1]!, verbOf(prev) ?? ''], { card: n.ls.pos }));
         if (subs.length > 0) subs[subs.length - 1] = joined;
         else head = joined;
       }
     }
-    functions.push({ kind: 'utility', utility: res.utility, head, subs });
+    yield { kind: 'utility', utility: res.utility, head, subs };
   }
-  return { functions, notes };
 }
 
 /** A statement after a deck utility belongs to its deck unless it starts another utility. */

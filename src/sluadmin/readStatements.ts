@@ -98,9 +98,38 @@ export function readStatements(records: readonly string[], file: string, opts: R
   const cards: SlsCard[] = [];
   const statements: LogicalStatement[] = [];
   const notes: Diagnostic[] = [];
-  const note = (d: Diagnostic): void => {
-    notes.push(d);
-  };
+  const reader = slsinReader(file, opts, {
+    card: (c) => cards.push(c),
+    statement: (ls) => statements.push(ls),
+    note: (d) => notes.push(d),
+  });
+  for (const r of records) reader.read(r);
+  reader.end();
+  return { cards, statements, notes };
+}
+
+/** What an SLSIN reader reports, as it reads: each card, each statement once complete, each note. */
+export interface SlsinSink {
+  card(card: SlsCard): void;
+  statement(ls: LogicalStatement): void;
+  note(d: Diagnostic): void;
+}
+
+export interface SlsinReader {
+  /** Reads the next record. */
+  read(record: string): void;
+  /** The end of SLSIN: the statement being continued ends, an unclosed comment is noted (SIM0305W). */
+  end(): void;
+}
+
+/**
+ * The reader a card at a time, for a deck read as a stream: a statement goes to the sink with
+ * the card that completes it, a note with the card it is about (SIM0305W at the end).
+ */
+export function slsinReader(file: string, opts: ReadOptions, sink: SlsinSink): SlsinReader {
+  const statements = { push: (ls: LogicalStatement): void => sink.statement(ls) };
+  const note = (d: Diagnostic): void => sink.note(d);
+  let line = 0;
 
   let pending: Pending | undefined;
   /** How the pending statement continues: one blank ('-') or none ('+'). */
@@ -151,11 +180,13 @@ export function readStatements(records: readonly string[], file: string, opts: R
     else finish();
   };
 
-  records.forEach((record, i) => {
-    const image = record.replace(/\r$/, '');
-    const line = i + 1;
+  /** The image of the card an unclosed comment starts on (for SIM0305W). */
+  let commentImage = '';
+  const read = (record: string): void => {
+    const image = record.endsWith('\r') ? record.slice(0, -1) : record;
+    line++;
     const pos: CardPos = { file, line, column: 1 };
-    cards.push({ n: line, image, pos });
+    sink.card({ n: line, image, pos });
 
     if (!commentFrom && image.startsWith('*')) return; // comment card
 
@@ -197,6 +228,7 @@ export function readStatements(records: readonly string[], file: string, opts: R
       }
       if (!inQuote && c === '/' && area[k + 1] === '*') {
         commentFrom = { file, line, column: k + 1 };
+        commentImage = image;
         k++;
         continue;
       }
@@ -247,13 +279,12 @@ export function readStatements(records: readonly string[], file: string, opts: R
     } else {
       finish();
     }
-  });
-  finish();
-
-  if (commentFrom) {
-    note(sim.diag('SIM0305W', 'warning', [commentFrom.line], { card: commentFrom, image: cards[commentFrom.line - 1]?.image ?? '' }));
-  }
-  return { cards, statements, notes };
+  };
+  const end = (): void => {
+    finish();
+    if (commentFrom) note(sim.diag('SIM0305W', 'warning', [commentFrom.line], { card: commentFrom, image: commentImage }));
+  };
+  return { read, end };
 }
 
 function appendChars(p: Pending, body: Ch[], line: number): void {

@@ -2,8 +2,9 @@
  * The SLUADMIN dispatcher: SLSIN → Control Card Image Listing → one titled SLSPRINT section per
  * utility function, each ending with SLS0155I → the step return code (the highest condition code).
  *
- * The statements are planned first (planFunctions: which utility, which deck statements), then
- * the listing is printed, then each function runs: its statement (and deck) is validated against
+ * SLSIN is read twice, as a stream (memory does not grow with the deck): first for the listing,
+ * then to run each function as soon as it is planned (planStream: which utility, which deck
+ * statements). Each function runs: its statement (and deck) is validated against
  * the schema, the CDS is opened, and the utility runs inside ONE immediate transaction, rolled
  * back when its code is 8 or more, when it asks for it, when it throws, and always for a
  * read-only utility.
@@ -22,8 +23,8 @@ import type { AllocatedDd, RecordWriter, StepContext } from '../jes/types.js';
 import { utilities as productUtilities } from '../utilities/index.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';
-import { deckSchemaOf, excerpt, planFunctions, unitOf, verbOf, type Planned, type Unit } from './planFunctions.js';
-import { readStatements } from './readStatements.js';
+import { deckSchemaOf, excerpt, planStream, unitOf, verbOf, type Planned, type Unit } from './planFunctions.js';
+import { slsinReader, type LogicalStatement, type SlsCard } from './readStatements.js';
 import { SlsPrint } from './SlsPrint.js';
 import { firstLine, StepCds } from './StepCds.js';
 import type { Utility, UtilityContext, UtilityOutcome, UtilitySchema, ValidatedStatement } from './types.js';
@@ -100,41 +101,89 @@ class Session {
       print.message('SIM0309I');
       return 12;
     }
-    const reading = readStatements(slsin.readRecords(), slsin.dsn ?? 'SLSIN');
-    const units = reading.statements.map(unitOf);
-    const plan = planFunctions(units, this.registry);
-
-    // The listing: every card, numbered, with the notes about it.
-    const notes = [...reading.notes, ...plan.notes];
-    for (const u of units) if (u.parsed?.ok) notes.push(...u.parsed.notes);
-    const listed = new Set(units);
-    for (const f of plan.functions) {
-      if (f.kind !== 'utility') continue;
-      for (const u of [f.head, ...f.subs]) if (u.parsed?.ok && !listed.has(u)) notes.push(...u.parsed.notes);
-    }
-    const byLine = new Map<number, Diagnostic[]>();
-    for (const d of notes) {
-      const line = d.card?.line ?? 0;
-      if (!byLine.get(line)?.some((x) => x.id === d.id && x.text === d.text)) byLine.set(line, [...(byLine.get(line) ?? []), d]);
-    }
-    for (const card of reading.cards) {
-      print.line(`${String(card.n).padStart(5)}   ${card.image}`);
-      for (const d of byLine.get(card.n) ?? []) print.line(`${NOTE_INDENT}${d.id} ${d.text}`);
-    }
+    const records = slsin.readRecords();
+    const file = slsin.dsn ?? 'SLSIN';
+    // Two readings of SLSIN, each holding one function at a time: the first prints the listing
+    // (every card with the notes about it), the second runs the functions.
+    const listing = this.list(records, file);
     // A reader warning (an unclosed comment swallowed cards) makes the step end with at least 4.
-    let rc = reading.notes.some((d) => d.severity === 'warning') ? 4 : 0;
-    if (plan.functions.length === 0) {
+    let rc = listing.warned ? 4 : 0;
+    if (listing.functions === 0) {
       print.message('SIM0308I');
       return rc;
     }
 
-    for (const f of plan.functions) {
+    for (const f of planStream(unitsOf(records, file, IGNORE), this.registry, () => {})) {
       const code = this.runFunction(f);
       print.message('SLS0155I', code);
       rc = Math.max(rc, code);
       if (code >= 12) break;
     }
     return rc;
+  }
+
+  /**
+   * The Control Card Image Listing: every card, numbered, followed by the notes about it — the
+   * reader's, then the planning's, then the parser's (each once). A card is printed once no
+   * later statement can add a note to it: when the function after it has been planned.
+   */
+  private list(records: readonly string[], file: string): { functions: number; warned: boolean } {
+    const { print } = this;
+    let warned = false;
+    /** Cards read and not yet printed, with their notes and each note's kind (printing order). */
+    const held: { n: number; image: string; notes: [number, Diagnostic][] }[] = [];
+    let first = 0;
+    const noteOf = (kind: number) => (d: Diagnostic): void => {
+      const line = d.card?.line ?? 0;
+      const card = held[line - first];
+      if (card !== undefined && card.n === line) card.notes.push([kind, d]);
+    };
+    const printUpTo = (line: number): void => {
+      let k = 0;
+      for (; k < held.length && held[k]!.n < line; k++) {
+        const card = held[k]!;
+        print.line(`${String(card.n).padStart(5)}   ${card.image}`);
+        // Notes by kind, in the order found; a note said twice about a card is printed once.
+        const notes = card.notes.length > 1 ? [...card.notes].sort((x, y) => x[0] - y[0]) : card.notes;
+        const printed: Diagnostic[] = [];
+        for (const [, d] of notes) {
+          if (printed.some((x) => x.id === d.id && x.text === d.text)) continue;
+          printed.push(d);
+          print.line(`${NOTE_INDENT}${d.id} ${d.text}`);
+        }
+      }
+      held.splice(0, k);
+      first = held[0]?.n ?? first + k;
+    };
+    const readerNote = noteOf(0);
+    const sink: UnitSink = {
+      card: (c) => {
+        if (held.length === 0) first = c.n;
+        held.push({ n: c.n, image: c.image, notes: [] });
+      },
+      note: (d) => {
+        if (d.severity === 'warning') warned = true;
+        readerNote(d);
+      },
+      unit: (u) => {
+        if (u.parsed?.ok) for (const d of u.parsed.notes) parseNote(d);
+        read.add(u);
+      },
+    };
+    const planNote = noteOf(1);
+    const parseNote = noteOf(2);
+    const derivedNote = noteOf(3);
+    /** The statements as read (a joined or split statement is new: its parse notes come last). */
+    const read = new WeakSet<Unit>();
+    let functions = 0;
+    for (const f of planStream(unitsOf(records, file, sink), this.registry, planNote)) {
+      functions++;
+      printUpTo(firstLineOf(f));
+      if (f.kind !== 'utility') continue;
+      for (const u of [f.head, ...f.subs]) if (u.parsed?.ok && !read.has(u)) for (const d of u.parsed.notes) derivedNote(d);
+    }
+    printUpTo(Infinity);
+    return { functions, warned };
   }
 
   /** Runs one planned function and returns its condition code. */
@@ -261,4 +310,39 @@ class Session {
     }
     return outcome.rc;
   }
+}
+
+/** What the first reading of SLSIN is told: each card, each reader note, each statement parsed. */
+interface UnitSink {
+  card(c: SlsCard): void;
+  note(d: Diagnostic): void;
+  unit(u: Unit): void;
+}
+
+const IGNORE: UnitSink = { card: () => {}, note: () => {}, unit: () => {} };
+
+/** SLSIN's statements, parsed, one at a time as the cards are read. */
+function* unitsOf(records: readonly string[], file: string, sink: UnitSink): Generator<Unit> {
+  const ready: LogicalStatement[] = [];
+  const reader = slsinReader(file, {}, { card: sink.card, note: sink.note, statement: (ls) => ready.push(ls) });
+  const drain = function* (): Generator<Unit> {
+    for (const ls of ready) {
+      const u = unitOf(ls);
+      sink.unit(u);
+      yield u;
+    }
+    ready.length = 0;
+  };
+  for (const r of records) {
+    reader.read(r);
+    if (ready.length > 0) yield* drain();
+  }
+  reader.end();
+  yield* drain();
+}
+
+/** The first SLSIN line of a planned function. */
+function firstLineOf(f: Planned): number {
+  const u = f.kind === 'utility' ? f.head : f.unit;
+  return u.ls.cards[0]?.line ?? u.ls.pos.line;
 }
