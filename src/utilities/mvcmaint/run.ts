@@ -9,10 +9,15 @@ import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { volRangeCount, volRangeSql, volRangesSql, volRangeText } from '../../sluadmin/volRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcLine, type MvcRow } from '../mvcrpt/report.js';
+import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type MvcTuple } from '../mvcrpt/report.js';
 import { text, volRanges } from '../paramValues.js';
 
 const MVC_HEADINGS = headingLines(MVC_COLUMNS);
+
+/** The columns MVCRPT's summary line prints, as a raw row (MvcTuple), with the current VTV count. */
+const LISTED = mvcSqlColumns('(SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1)');
+/** Where the read-only flag is in an MvcTuple. */
+const READ_ONLY = 13;
 
 export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
@@ -27,17 +32,14 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
   // The selected MVCs as they will stand (the update below is one statement over the same
   // selection), then the ones that already had the status, then the update itself.
   // Statements are prepared once per CDS (cds.statement): a deck runs one MVCMAINT per MVC.
-  const rows = cds.statement(
-    `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtvs,
-            (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
-       FROM mvc m WHERE ${sel.sql} ORDER BY m.volser`,
-  );
+  const rows = cds.statement(`SELECT ${LISTED} FROM mvc m WHERE ${sel.sql} ORDER BY m.volser`).raw(true);
   let selected = 0;
   let unchanged = 0;
   report.headings(MVC_HEADINGS);
-  for (const r of rows.iterate(...sel.params) as IterableIterator<MvcRow>) {
-    if (r.read_only === on) unchanged++;
-    report.line(mvcLine({ ...r, read_only: on }));
+  for (const t of rows.iterate(...sel.params) as IterableIterator<MvcTuple>) {
+    if (t[READ_ONLY] === on) unchanged++;
+    t[READ_ONLY] = on;
+    report.line(mvcTupleLine(t));
     selected++;
   }
   report.line();
