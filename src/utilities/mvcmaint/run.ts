@@ -19,6 +19,14 @@ const LISTED = mvcSqlColumns('(SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.v
 /** Where the read-only flag is in an MvcTuple. */
 const READ_ONLY = 13;
 
+/** The CDS time of the run, formatted once for all the statements of a deck (they share it). */
+let stamp: { ms: number; text: string } | undefined;
+function stampOf(now: Date): string {
+  const ms = now.getTime();
+  if (stamp?.ms !== ms) stamp = { ms, text: cdsTime(now) };
+  return stamp.text;
+}
+
 export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
   if (!cds) throw new InternalError('MVCMAINT runs without a CDS');
@@ -48,7 +56,7 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
     for (const volser of same.iterate(...sel.params, on) as IterableIterator<string>) report.message('SIM0661I', volser, state);
   }
   const changed =
-    selected === unchanged ? 0 : cds.statement(`UPDATE mvc SET read_only = ?, updated = ? WHERE ${sel.sql} AND read_only <> ?`).run(on, cdsTime(ctx.now), ...sel.params, on).changes;
+    selected === unchanged ? 0 : cds.statement(`UPDATE mvc SET read_only = ?, updated = ? WHERE ${sel.sql} AND read_only <> ?`).run(on, stampOf(ctx.now), ...sel.params, on).changes;
 
   // Volsers named that have no MVC record: each single volser, and a count per range.
   const countIn = (sql: string, params: string[]): number => cds.statement(`SELECT count(*) FROM mvc WHERE ${sql}`, { pluck: true }).get(...params) as number;
