@@ -11,15 +11,17 @@ export interface Column {
 
 export function formatRow(columns: readonly Column[], cells: readonly (string | number | null | undefined)[]): string {
   // Called once per report line (a million for VTVRPT ALL): one string built in place, no
-  // per-cell arrays or closures.
+  // per-cell arrays or closures. The last column is not padded on the right: the line is
+  // trimmed at the end anyway.
   let out = '';
-  for (let i = 0; i < columns.length; i++) {
+  const last = columns.length - 1;
+  for (let i = 0; i <= last; i++) {
     const c = columns[i]!;
     const x = cells[i];
     let v = x === null || x === undefined ? '' : typeof x === 'string' ? x : String(x);
     if (v.length > c.width) v = v.slice(0, c.width);
     if (i > 0) out += ' ';
-    out += c.right ? v.padStart(c.width) : v.padEnd(c.width);
+    out += c.right ? v.padStart(c.width) : i === last ? v : v.padEnd(c.width);
   }
   return out.trimEnd();
 }

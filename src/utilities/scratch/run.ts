@@ -90,6 +90,11 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
     );
   }
 
+  // Without a deleting class nothing is deleted or deferred: constants, not tests per VTV.
+  const delSql = delClasses.length > 0 ? `${isDelClass} AND NOT ${isHeld}` : '0';
+  const deferredSql = delClasses.length > 0 ? `${isDelClass} AND ${isHeld}` : '0';
+  const delParams = delClasses.length > 0 ? [classes, held, classes, held] : [];
+
   // The report: each VTV changed, piece by piece, as it stood before the change, read straight
   // from the VTV primary key. A deleted VTV's current copies counted in one look-up, packed as
   // kept * 10^6 + VLE * 10^3 + MVC (a VTV has at most 4 current copies), unpacked below.
@@ -101,7 +106,7 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
                    ELSE 0 END,
               deferred
          FROM (SELECT v.volser, v.mgmt_class, CASE WHEN v.resident = 1 THEN v.resident_vtss END AS vtss,
-                      ${isDelClass} AND NOT ${isHeld} AS del, ${isDelClass} AND ${isHeld} AS deferred
+                      ${delSql} AS del, ${deferredSql} AS deferred
                  FROM vtv v WHERE v.volser BETWEEN ? AND ? AND v.volser GLOB ? AND v.scratch = ?) AS s
         ORDER BY volser`,
     )
@@ -114,7 +119,7 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
   for (const p of pieces) {
     const cond = rangeCondition('v.volser', p.range);
     const [lo, hi, glob] = cond.params.length === 3 ? cond.params : [cond.params[0]!, cond.params[0]!, '*'];
-    const rows = listing.iterate(classes, held, classes, held, lo, hi, glob, scratch ? 0 : 1) as IterableIterator<ListingRow>;
+    const rows = listing.iterate(...delParams, lo, hi, glob, scratch ? 0 : 1) as IterableIterator<ListingRow>;
     for (const [volser, mgmt, vtss, del, packed, deferred] of rows) {
       const r: VtvRow = [volser, mgmt, vtss, del, packed % 1000, Math.floor(packed / 1000) % 1000, Math.floor(packed / 1000000), deferred];
       if (listed++ === 0) report.headings(headingLines(VTV_COLUMNS));
