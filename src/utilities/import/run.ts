@@ -14,7 +14,7 @@
  *    it gets copies only on MVCs imported by this statement (the guide's duplex rule), numbered
  *    from 1; a VTV with no such copy is not imported;
  *  - IMMDRAIN(YES) recalls the imported VTVs into the target's first VTSS and empties the
- *    imported MVCs; NOUPDATE prints the same report and backs everything out.
+ *    imported MVCs; NOUPDATE prints the same report and changes nothing.
  * All of it is set-based SQL over the temporary tables and the CDS keys. Condition codes: 0; 4
  * when an item was rejected or nothing was imported; 8 when the manifest or the target is not
  * acceptable (the CDS unchanged); 12 when the function cannot start (VTCS down, no SLSCNTL for
@@ -32,8 +32,12 @@ import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.
 import { dateTime } from '../reportColumns.js';
 import { flag, text, volRanges } from '../paramValues.js';
 import { MVC_HEADINGS, mvcLine, VTV_HEADINGS, vtvLine } from './report.js';
-import { configRangeSql, volparmPoolSql } from './volserDefinedSql.js';
+import { configRangeSql, volparmPoolSql, vtvPoolsSql } from './volserDefinedSql.js';
 import type Database from 'better-sqlite3';
+
+/** Manifest copy records per INSERT statement while loading (14 values each). */
+const COPY_BATCH = 500;
+const COPY_COLUMNS = 14;
 
 const SELECTION_WORDS = { VTV: 'VTV', MGMT: 'MANAGEMENT CLASS', MVC: 'MVC', STOR: 'STORAGE CLASS' } as const;
 
@@ -141,7 +145,9 @@ class ImportRun {
   }
 
   dropTemp(): void {
-    this.db.exec('DROP TABLE IF EXISTS temp.imp_mvc; DROP TABLE IF EXISTS temp.imp_copy; DROP TABLE IF EXISTS temp.imp_vtv');
+    this.db.exec(
+      'DROP TABLE IF EXISTS temp.imp_mvc; DROP TABLE IF EXISTS temp.imp_copy; DROP TABLE IF EXISTS temp.imp_vtv; DROP TABLE IF EXISTS temp.imp_new; DROP TABLE IF EXISTS temp.imp_vpool',
+    );
   }
 
   run(records: string[], vtvFilter: VolRange[], mvcFilter: VolRange[]): UtilityOutcome {
@@ -151,25 +157,33 @@ class ImportRun {
     db.exec(`
       CREATE TEMP TABLE imp_mvc (volser TEXT PRIMARY KEY, rec INTEGER NOT NULL, media TEXT, rectech TEXT, src_pool TEXT, src_stor TEXT,
         capacity INTEGER NOT NULL, used INTEGER NOT NULL, copies INTEGER NOT NULL, sel INTEGER NOT NULL DEFAULT 1,
-        pool TEXT, reason TEXT) WITHOUT ROWID;
+        pool TEXT, stor TEXT, reason TEXT) WITHOUT ROWID;
       CREATE TEMP TABLE imp_copy (rec INTEGER PRIMARY KEY, section INTEGER NOT NULL, vtv TEXT NOT NULL, mvc TEXT NOT NULL, block_id TEXT NOT NULL,
         src_index INTEGER, src_copies INTEGER NOT NULL, mgmt TEXT, size INTEGER NOT NULL, comp INTEGER NOT NULL, max_size INTEGER,
-        page TEXT, created TEXT, last_used TEXT, sel INTEGER NOT NULL DEFAULT 1);
-      CREATE INDEX temp.imp_copy_vtv ON imp_copy(vtv, rec);
-      CREATE INDEX temp.imp_copy_mvc ON imp_copy(mvc);`);
+        page TEXT, created TEXT, last_used TEXT, sel INTEGER NOT NULL DEFAULT 1);`);
 
     // ── read and check the manifest ──
+    // Copy records go in COPY_BATCH rows per INSERT (in record order, so the rowid table only
+    // appends); the indexes are built once after the load, by sorting, not row by row.
     const putMvc = db.prepare('INSERT OR IGNORE INTO temp.imp_mvc (volser, rec, media, rectech, src_pool, src_stor, capacity, used, copies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const putCopy = db.prepare(
-      'INSERT INTO temp.imp_copy (rec, section, vtv, mvc, block_id, src_index, src_copies, mgmt, size, comp, max_size, page, created, last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    const copyInsert = (rows: number): Database.Statement =>
+      db.prepare(
+        'INSERT INTO temp.imp_copy (rec, section, vtv, mvc, block_id, src_index, src_copies, mgmt, size, comp, max_size, page, created, last_used) VALUES ' +
+          Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', '),
+      );
+    const putCopies = copyInsert(COPY_BATCH);
+    const batch: unknown[] = [];
     let twice: { volser: string; record: number } | undefined;
     const read = readManifest(records, {
       mvc: (_s, m, rec) => {
         if (putMvc.run(m.volser, rec, m.media, m.rectech, m.pool, m.storClass, m.capacityMb, m.usedMb, m.copies).changes === 0) twice ??= { volser: m.volser, record: rec };
       },
       vtv: (s, c, rec) => {
-        putCopy.run(rec, s, c.volser, c.mvc, c.blockId, c.copyIndex, c.sourceCopies, c.mgmtClass, c.sizeMb, c.compPct, c.maxSizeMb, c.pageSize, c.created, c.lastUsed);
+        batch.push(rec, s, c.volser, c.mvc, c.blockId, c.copyIndex, c.sourceCopies, c.mgmtClass, c.sizeMb, c.compPct, c.maxSizeMb, c.pageSize, c.created, c.lastUsed);
+        if (batch.length === COPY_BATCH * COPY_COLUMNS) {
+          putCopies.run(batch);
+          batch.length = 0;
+        }
       },
     });
     if (!read.ok) {
@@ -180,6 +194,9 @@ class ImportRun {
       report.message('SIM0608E', this.name, twice.record, `MVC ${twice.volser} IS IN TWO MANIFESTS OF THE CONCATENATION`);
       return { rc: 8 };
     }
+    if (batch.length > 0) copyInsert(batch.length / COPY_COLUMNS).run(batch);
+    db.exec(`CREATE INDEX temp.imp_copy_vtv ON imp_copy(vtv, coalesce(src_index, 9), mvc, sel, rec, src_index, src_copies);
+             CREATE INDEX temp.imp_copy_mvc ON imp_copy(mvc, sel);`);
 
     // ── where it comes from, and whether this CDS can take it ──
     for (const h of read.sections) this.describeSection(h);
@@ -281,11 +298,18 @@ class ImportRun {
     }
   }
 
-  /** Decides, set-based, what happens to each selected MVC and VTV. */
+  /**
+   * Decides, set-based, what happens to each selected MVC and VTV: the MVCs (a few thousand)
+   * one by one in SQL; then the copies the statement creates (imp_new, numbered as they will be
+   * in the CDS) and one row per selected VTV (imp_vtv) with its attributes from its first
+   * record, its pool (one range join from the VOLPARM ranges, imp_vpool), what it becomes and
+   * why, each in one INSERT … SELECT over the indexed temporary tables and the CDS keys.
+   */
   private classify(): void {
     const { db } = this;
     db.exec(`
-      UPDATE temp.imp_mvc SET pool = ${volparmPoolSql('imp_mvc.volser', ['MVC'])} WHERE sel = 1;
+      UPDATE temp.imp_mvc SET pool = ${volparmPoolSql('imp_mvc.volser', ['MVC'])},
+                              stor = (SELECT s.name FROM main.stor_class s WHERE s.name = imp_mvc.src_stor) WHERE sel = 1;
       UPDATE temp.imp_mvc SET reason = CASE
           WHEN pool IS NULL AND NOT ${configRangeSql('imp_mvc.volser', 'MVC')}
             THEN 'ITS VOLSER IS IN NO MVC POOL OF THIS CDS'
@@ -295,39 +319,55 @@ class ImportRun {
             THEN 'THIS CDS HAS AN MVC ' || volser || ' HOLDING VTV COPIES' END
         WHERE sel = 1;`);
 
+    // The new copies of each VTV: its selected copies on MVCs this statement imports, in the
+    // guide's order (source copy index, then MVC), at most 4.
+    db.exec(`
+      CREATE TEMP TABLE imp_new (vtv TEXT NOT NULL, n INTEGER NOT NULL, mvc TEXT NOT NULL, block_id TEXT NOT NULL, last_used TEXT, stor TEXT,
+        PRIMARY KEY (vtv, n)) WITHOUT ROWID;
+      INSERT INTO temp.imp_new (vtv, n, mvc, block_id, last_used, stor)
+      SELECT vtv, n, mvc, block_id, last_used, stor FROM (
+        SELECT c.vtv, c.mvc, c.block_id, c.last_used, m.stor,
+               row_number() OVER (PARTITION BY c.vtv ORDER BY coalesce(c.src_index, 9), c.mvc) AS n
+          FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc AND m.sel = 1 AND m.reason IS NULL
+         WHERE c.sel = 1)
+       WHERE n <= 4;
+      CREATE TEMP TABLE imp_vpool (volser TEXT PRIMARY KEY, pool_type TEXT, owner TEXT) WITHOUT ROWID;
+      INSERT INTO temp.imp_vpool (volser, pool_type, owner) ${vtvPoolsSql('temp.imp_copy', 'vtv')};`);
+
     // One row per selected VTV: its attributes from its first record, what it becomes.
+    const keep = this.opts.replaceAll ? '0' : '1';
     db.exec(`
       CREATE TEMP TABLE imp_vtv (volser TEXT PRIMARY KEY, mgmt TEXT, size INTEGER NOT NULL, comp INTEGER NOT NULL, max_size INTEGER,
         page TEXT, created TEXT, last_used TEXT, src INTEGER NOT NULL, made INTEGER NOT NULL, pool_type TEXT, owner TEXT,
-        action TEXT, reason TEXT) WITHOUT ROWID;
-      INSERT INTO temp.imp_vtv (volser, mgmt, size, comp, max_size, page, created, last_used, src, made)
-      SELECT f.vtv, f.mgmt, f.size, f.comp, f.max_size, f.page, f.created, f.last_used,
-             CASE WHEN a.export_copies > 0 THEN a.n ELSE a.src END, a.made
-        FROM (SELECT c.vtv, min(c.rec) AS first, count(*) AS n, max(c.src_copies) AS src,
-                     sum(c.src_index IS NULL) AS export_copies,
-                     min(4, sum(m.sel = 1 AND m.reason IS NULL)) AS made
-                FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
-               WHERE c.sel = 1 GROUP BY c.vtv HAVING sum(m.sel = 1) > 0) a
-        JOIN temp.imp_copy f ON f.rec = a.first;
-      UPDATE temp.imp_vtv SET pool_type = ${volparmPoolSql('imp_vtv.volser', ['SCRATCH', 'EXTERNAL'], 'type')},
-                              owner = ${volparmPoolSql('imp_vtv.volser', ['EXTERNAL'], 'ownrplex')};`);
-    const replace = this.opts.replaceAll;
-    db.exec(`
-      UPDATE temp.imp_vtv SET reason = CASE
-          WHEN pool_type IS NULL AND NOT ${configRangeSql('imp_vtv.volser', 'VTV')}
-            THEN 'ITS VOLSER IS IN NO VTV POOL OF THIS CDS'
-          WHEN EXISTS (SELECT 1 FROM main.mvc m WHERE m.volser = imp_vtv.volser)
-            THEN 'ITS VOLSER IS AN MVC IN THIS CDS'
-          WHEN made = 0
-            THEN 'NONE OF ITS COPIES IS ON AN MVC THIS STATEMENT IMPORTS'
-          WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser AND t.mounted = 1)
-            THEN 'IT IS MOUNTED IN THIS TAPEPLEX'
-          WHEN ${replace ? '0' : '1'} AND EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser)
-            THEN 'IT EXISTS IN THIS CDS AND REPLACE(NONE) KEEPS IT' END;
-      UPDATE temp.imp_vtv SET action = CASE
-          WHEN reason IS NOT NULL THEN 'NOT IMPORTED'
-          WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_vtv.volser) THEN 'REPLACED'
-          ELSE 'IMPORTED' END;`);
+        mvcs TEXT, action TEXT, reason TEXT) WITHOUT ROWID;
+      INSERT INTO temp.imp_vtv (volser, mgmt, size, comp, max_size, page, created, last_used, src, made, pool_type, owner, mvcs, action, reason)
+      SELECT volser, mgmt, size, comp, max_size, page, created, last_used, src, made, pool_type, owner, mvcs,
+             CASE WHEN reason IS NOT NULL THEN 'NOT IMPORTED' WHEN in_cds THEN 'REPLACED' ELSE 'IMPORTED' END, reason
+        FROM (
+          SELECT a.vtv AS volser, f.mgmt, f.size, f.comp, f.max_size, f.page, f.created, f.last_used,
+                 CASE WHEN a.export_copies > 0 THEN a.n ELSE a.src END AS src, a.made, p.pool_type, p.owner,
+                 (SELECT group_concat(w.mvc, ' ' ORDER BY w.n) FROM temp.imp_new w WHERE w.vtv = a.vtv) AS mvcs,
+                 t.volser IS NOT NULL AS in_cds,
+                 CASE
+                   WHEN p.pool_type IS NULL AND NOT ${configRangeSql('a.vtv', 'VTV')}
+                     THEN 'ITS VOLSER IS IN NO VTV POOL OF THIS CDS'
+                   WHEN EXISTS (SELECT 1 FROM main.mvc m WHERE m.volser = a.vtv)
+                     THEN 'ITS VOLSER IS AN MVC IN THIS CDS'
+                   WHEN a.made = 0
+                     THEN 'NONE OF ITS COPIES IS ON AN MVC THIS STATEMENT IMPORTS'
+                   WHEN t.mounted = 1
+                     THEN 'IT IS MOUNTED IN THIS TAPEPLEX'
+                   WHEN ${keep} AND t.volser IS NOT NULL
+                     THEN 'IT EXISTS IN THIS CDS AND REPLACE(NONE) KEEPS IT' END AS reason
+            FROM (SELECT c.vtv, min(c.rec) AS first, count(*) AS n, max(c.src_copies) AS src,
+                         sum(c.src_index IS NULL) AS export_copies,
+                         min(4, sum(m.sel = 1 AND m.reason IS NULL)) AS made
+                    FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
+                   WHERE c.sel = 1 GROUP BY c.vtv HAVING sum(m.sel = 1) > 0) a
+            JOIN temp.imp_copy f ON f.rec = a.first
+            LEFT JOIN temp.imp_vpool p ON p.volser = a.vtv
+            LEFT JOIN main.vtv t ON t.volser = a.vtv)
+       ORDER BY volser;`);
   }
 
   /** Prints the report from the temporary tables and, unless told not to, changes the CDS. */
@@ -339,17 +379,20 @@ class ImportRun {
     // ── MVCs ──
     for (const l of MVC_HEADINGS) report.line(l);
     const mvcs = db
-      .prepare('SELECT volser, media, capacity, used, copies, src_pool AS srcPool, pool, reason FROM temp.imp_mvc WHERE sel = 1 ORDER BY volser')
-      .all() as { volser: string; media: string | null; capacity: number; used: number; copies: number; srcPool: string | null; pool: string | null; reason: string | null }[];
+      .prepare(
+        `SELECT volser, media, capacity, used, copies, src_pool AS srcPool, pool, reason,
+                EXISTS (SELECT 1 FROM main.mvc t WHERE t.volser = imp_mvc.volser) AS inCds
+           FROM temp.imp_mvc WHERE sel = 1 ORDER BY volser`,
+      )
+      .all() as { volser: string; media: string | null; capacity: number; used: number; copies: number; srcPool: string | null; pool: string | null; reason: string | null; inCds: number }[];
     const outside: string[] = [];
     const entered = new Map<string, string | null>();
     for (const m of mvcs) {
       let action = 'NOT IMPORTED';
       if (m.reason === null) {
         action = 'IMPORTED READ-ONLY';
-        const inCds = db.prepare('SELECT location FROM mvc WHERE volser = ?').pluck().get(m.volser) as string | undefined;
-        const physical = hw.mvc(m.volser);
-        if (inCds === undefined) {
+        if (!m.inCds) {
+          const physical = hw.mvc(m.volser);
           if (physical && physical.stormngr === null) entered.set(m.volser, physical.acs);
           else outside.push(m.volser);
         }
@@ -369,10 +412,7 @@ class ImportRun {
     report.headings(VTV_HEADINGS);
     const vtvs = db
       .prepare(
-        `SELECT v.volser, v.mgmt, v.size, v.comp, v.created, v.made, v.src, v.action,
-                (SELECT group_concat(c.mvc, ' ') FROM (SELECT c.mvc FROM temp.imp_copy c JOIN temp.imp_mvc m ON m.volser = c.mvc
-                   WHERE c.vtv = v.volser AND c.sel = 1 AND m.sel = 1 AND m.reason IS NULL ORDER BY coalesce(c.src_index, 9), c.mvc LIMIT 4) c) AS mvcs
-           FROM temp.imp_vtv v ORDER BY v.volser`,
+        'SELECT v.volser, v.mgmt, v.size, v.comp, v.created, v.made, v.src, v.action, v.mvcs FROM temp.imp_vtv v ORDER BY v.volser',
       )
       .iterate() as IterableIterator<{ volser: string; mgmt: string | null; size: number; comp: number; created: string | null; made: number; src: number; action: string; mvcs: string | null }>;
     for (const r of vtvs) report.line(vtvLine(r.action === 'NOT IMPORTED' ? { ...r, made: 0, mvcs: '' } : r));
@@ -381,12 +421,14 @@ class ImportRun {
       report.message('SIM0625W', r.volser, r.reason);
       this.warn();
     }
-    // The duplex rule: copies in the manifest whose MVC this statement does not import.
+    // The duplex rule: copies in the manifest whose MVC this statement does not import (found
+    // from those MVCs, usually few, through the copies' MVC index).
     for (const r of db
       .prepare(
         `SELECT c.vtv, c.mvc, CASE WHEN m.sel = 0 THEN 'ITS MVC IS NOT SELECTED BY THIS STATEMENT' ELSE 'ITS MVC IS NOT IMPORTED' END AS why
-           FROM temp.imp_copy c JOIN temp.imp_vtv v ON v.volser = c.vtv AND v.reason IS NULL JOIN temp.imp_mvc m ON m.volser = c.mvc
-          WHERE c.sel = 1 AND (m.sel = 0 OR m.reason IS NOT NULL) ORDER BY c.vtv, c.mvc`,
+           FROM temp.imp_mvc m CROSS JOIN temp.imp_copy c CROSS JOIN temp.imp_vtv v
+          WHERE (m.sel = 0 OR m.reason IS NOT NULL) AND c.mvc = m.volser AND c.sel = 1 AND v.volser = c.vtv AND v.reason IS NULL
+          ORDER BY c.vtv, c.mvc`,
       )
       .iterate() as IterableIterator<{ vtv: string; mvc: string; why: string }>) {
       report.message('SIM0626I', r.vtv, r.mvc, r.why);
@@ -402,12 +444,12 @@ class ImportRun {
 
     const t = db
       .prepare(
-        `SELECT (SELECT count(*) FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL) AS mvcs,
-                (SELECT count(*) FROM temp.imp_mvc WHERE sel = 1 AND reason IS NOT NULL) AS mvcRejected,
-                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'IMPORTED') AS imported,
-                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'REPLACED') AS replaced,
-                (SELECT count(*) FROM temp.imp_vtv WHERE action = 'NOT IMPORTED') AS rejected,
-                (SELECT coalesce(sum(made), 0) FROM temp.imp_vtv WHERE reason IS NULL) AS copies`,
+        `SELECT m.mvcs, m.mvcRejected, v.imported, v.replaced, v.rejected, v.copies
+           FROM (SELECT count(*) FILTER (WHERE reason IS NULL) AS mvcs, count(*) FILTER (WHERE reason IS NOT NULL) AS mvcRejected
+                   FROM temp.imp_mvc WHERE sel = 1) m,
+                (SELECT count(*) FILTER (WHERE action = 'IMPORTED') AS imported, count(*) FILTER (WHERE action = 'REPLACED') AS replaced,
+                        count(*) FILTER (WHERE action = 'NOT IMPORTED') AS rejected, coalesce(sum(made) FILTER (WHERE reason IS NULL), 0) AS copies
+                   FROM temp.imp_vtv) v`,
       )
       .get() as { mvcs: number; mvcRejected: number; imported: number; replaced: number; rejected: number; copies: number };
     report.line();
@@ -434,17 +476,26 @@ class ImportRun {
         return;
       }
     }
+    if (this.opts.noupdate) {
+      // The dispatcher backs out whatever NOUPDATE would change, so nothing is written; the
+      // report says what the changes would have been.
+      if (vtss !== undefined) {
+        const drained = db.prepare('SELECT count(*) FROM temp.imp_vtv WHERE reason IS NULL').pluck().get() as number;
+        this.ctx.report.message('SIM0635I', drained, vtss);
+      }
+      return;
+    }
     const p = { now: this.now };
     // MVCs: those the target already holds (empty) are updated, the others added.
     db.prepare(
       `UPDATE mvc SET pool = i.pool, media = coalesce(i.media, mvc.media), rectech = coalesce(i.rectech, mvc.rectech),
-              stor_class = (SELECT s.name FROM stor_class s WHERE s.name = i.src_stor), capacity_mb = i.capacity, used_mb = i.used,
+              stor_class = i.stor, capacity_mb = i.capacity, used_mb = i.used,
               initialized = 1, read_only = 1, exported = 0, updated = @now
          FROM temp.imp_mvc i WHERE i.volser = mvc.volser AND i.sel = 1 AND i.reason IS NULL`,
     ).run(p);
     db.prepare(
       `INSERT INTO mvc (volser, pool, media, rectech, stor_class, location, capacity_mb, used_mb, initialized, read_only, created, updated)
-       SELECT i.volser, i.pool, i.media, i.rectech, (SELECT s.name FROM stor_class s WHERE s.name = i.src_stor), 'OUTSIDE',
+       SELECT i.volser, i.pool, i.media, i.rectech, i.stor, 'OUTSIDE',
               i.capacity, i.used, 1, 1, @now, @now
          FROM temp.imp_mvc i WHERE i.sel = 1 AND i.reason IS NULL AND NOT EXISTS (SELECT 1 FROM mvc m WHERE m.volser = i.volser)`,
     ).run(p);
@@ -473,15 +524,11 @@ class ImportRun {
     ).run(p);
     db.exec(`
       INSERT INTO vtv_copy (vtv, mvc, copy_index, block_id, stor_class, current, migrated)
-      SELECT vtv, mvc, n, block_id, stor, 1, last_used FROM (
-        SELECT c.vtv, c.mvc, c.block_id, c.last_used, (SELECT s.name FROM main.stor_class s WHERE s.name = m.src_stor) AS stor,
-               row_number() OVER (PARTITION BY c.vtv ORDER BY coalesce(c.src_index, 9), c.mvc) AS n
-          FROM temp.imp_copy c JOIN temp.imp_vtv v ON v.volser = c.vtv AND v.reason IS NULL
-          JOIN temp.imp_mvc m ON m.volser = c.mvc AND m.sel = 1 AND m.reason IS NULL
-         WHERE c.sel = 1)
-       WHERE n <= 4`);
+      SELECT w.vtv, w.mvc, w.n, w.block_id, w.stor, 1, w.last_used
+        FROM temp.imp_new w JOIN temp.imp_vtv v ON v.volser = w.vtv AND v.reason IS NULL
+       ORDER BY w.vtv, w.n`);
 
-    if (!this.opts.noupdate && staleImages.length > 0) {
+    if (staleImages.length > 0) {
       const hw = this.ctx.step.system.hardware();
       hw.transaction(() => {
         for (const [vtss, volser] of staleImages) hw.deleteFromBuffer(vtss, volser);
@@ -500,13 +547,11 @@ class ImportRun {
     db.exec(`DELETE FROM vtv_copy WHERE mvc IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`);
     db.prepare(`UPDATE mvc SET used_mb = 0, updated = ? WHERE volser IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`).run(this.now);
     ctx.report.message('SIM0635I', drained, vtss);
-    if (!this.opts.noupdate) {
-      const hw = ctx.step.system.hardware();
-      const rows = db.prepare('SELECT volser, size FROM temp.imp_vtv WHERE reason IS NULL ORDER BY volser').raw(true);
-      hw.transaction(() => {
-        for (const [volser, size] of rows.iterate() as IterableIterator<[string, number]>) hw.writeToBuffer(vtss, volser, size, this.now);
-      });
-    }
+    const hw = ctx.step.system.hardware();
+    const rows = db.prepare('SELECT volser, size FROM temp.imp_vtv WHERE reason IS NULL ORDER BY volser').raw(true);
+    hw.transaction(() => {
+      for (const [volser, size] of rows.iterate() as IterableIterator<[string, number]>) hw.writeToBuffer(vtss, volser, size, this.now);
+    });
   }
 }
 

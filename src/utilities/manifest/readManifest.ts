@@ -153,7 +153,7 @@ export function readManifest(records: Iterable<string>, sink: ManifestSink): Man
         if (!isVolser(v.volser!)) return fail('SIM0608E', n, `'${v.volser}' IS NOT A VOLSER`);
         const onMvc = open.perMvc.get(v.mvc!);
         if (!onMvc) return fail('SIM0608E', n, `VTV ${v.volser} IS ON MVC '${v.mvc}', WHICH NO MVC RECORD LISTS`);
-        if (!/^[0-9A-F]{8}$/.test(v.blockId!)) return fail('SIM0608E', n, `BLOCK ID '${v.blockId}' IS NOT 8 HEX DIGITS`);
+        if (!isBlockId(v.blockId!)) return fail('SIM0608E', n, `BLOCK ID '${v.blockId}' IS NOT 8 HEX DIGITS`);
         const created = isoTime(v.created!);
         const lastUsed = isoTime(v.lastUsed!);
         if (created === undefined || lastUsed === undefined) return fail('SIM0608E', n, 'A TIME IS NOT A TIME');
@@ -200,4 +200,14 @@ export function readManifest(records: Iterable<string>, sink: ManifestSink): Man
   if (n === 0) return fail('SIM0602E');
   if (open !== undefined) return fail('SIM0606E', `NO TRAILER AFTER RECORD ${n}`);
   return { ok: true, sections, mvcs: totalMvcs, vtvs: totalVtvs };
+}
+
+/** Exactly 8 upper-case hex digits. */
+function isBlockId(s: string): boolean {
+  if (s.length !== 8) return false;
+  for (let i = 0; i < 8; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70))) return false;
+  }
+  return true;
 }
