@@ -15,7 +15,7 @@
  *                   second CDS (INACTCDS/SLSCNTL)    into the second CDS from the first
  *   ACTMVCGN        ALL, decks written               limit: the non-empty MVCs read in order
  *                                                    with their copy counts (the report's rows)
- *   MVCMAINT        the READONLY(ON) deck            limit: the UPDATE of those MVCs
+ *   MVCMAINT        the READONLY(ON) deck            limit: one transaction per statement (UPDATE + row)
  *   DRTEST CREATE   the DR test CDS written          limit: VACUUM INTO
  *   JCL / SLSIN     reading a generated stream       target in cards/s (no SQL limit)
  *   one-step job    `elsim submit` wall time         limit: `node -e 0`, both spawned
@@ -326,13 +326,39 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     ratioRow(`ACTMVCGN ALL over ${fmtInt(gen.mvcs)} MVCs`, r.ms, limit, `${rcText(r)}, SLUSMVON ${fmtInt(on)} cards`, decks);
   } else missing(`ACTMVCGN ALL over ${fmtInt(gen.mvcs)} MVCs`, 'ACTMVCGN');
   if (available('MVCMAINT') && decks) {
-    const limit = rolledBack(() => {
+    // The deck is one statement per MVC, and every SLUADMIN function is its own CDS transaction
+    // (a killed job leaves each function done or not done). The equivalent raw SQL is therefore
+    // one committed transaction per MVC: the UPDATE and the row the listing prints. The MVCs it
+    // changes are set back before elsim runs the deck. A single transaction for all of them is
+    // shown beside it, for scale.
+    const volsers = db.prepare(nonEmpty).pluck().all() as string[];
+    const wasReadOnly = new Set(db.prepare('SELECT volser FROM mvc WHERE read_only = 1').pluck().all() as string[]);
+    const setOne = db.prepare('UPDATE mvc SET read_only = 1, updated = ? WHERE volser = ?');
+    const rowOf = db.prepare('SELECT * FROM mvc WHERE volser = ?');
+    const perFunction = db.transaction((v: string) => {
+      setOne.run(NOW, v);
+      rowOf.get(v);
+    });
+    const limit = time(() => {
+      for (const v of volsers) perFunction.immediate(v);
+    })[1];
+    const setBack = db.prepare('UPDATE mvc SET read_only = 0 WHERE volser = ?');
+    db.transaction(() => {
+      for (const v of volsers) if (!wasReadOnly.has(v)) setBack.run(v);
+    }).immediate();
+    const oneTransaction = rolledBack(() => {
       db.prepare(`UPDATE mvc SET read_only = 1, updated = ? WHERE volser IN (${nonEmpty})`).run(NOW);
       drain(`SELECT * FROM mvc WHERE read_only = 1 ORDER BY volser`);
     });
     const r = await job(['//MVCMAINT EXEC PGM=SLUADMIN,PARM=\'MIXED\'', printDd('MVCMAINT'), '//SLSIN    DD DSN=HLQ.BENCH.SLUSMVON,DISP=SHR', ''].join('\n'));
     const ro = db.prepare('SELECT count(*) FROM mvc WHERE read_only = 1').pluck().get() as number;
-    ratioRow('MVCMAINT READONLY(ON) deck of ACTMVCGN', r.ms, limit, `${rcText(r)}, ${fmtInt(ro)} MVCs read-only`, ran(r) && ro > 0);
+    ratioRow(
+      'MVCMAINT READONLY(ON) deck of ACTMVCGN',
+      r.ms,
+      limit,
+      `${rcText(r)}, ${fmtInt(ro)} MVCs read-only; limit: a transaction per statement (all in one: ${oneTransaction.toFixed(0)} ms)`,
+      ran(r) && ro > 0,
+    );
   } else {
     add({ op: 'MVCMAINT READONLY(ON) deck of ACTMVCGN', target: '<= 2x limit', detail: `not available: ${available('MVCMAINT') ? 'no deck (ACTMVCGN did not run)' : 'MVCMAINT is not registered'}`, ok: !available('MVCMAINT') });
   }

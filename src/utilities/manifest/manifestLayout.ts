@@ -116,10 +116,10 @@ export const LAYOUTS: Record<RecordType, Field[]> = {
 /** Maximum VTV sizes (MB) and their one-letter codes in column 50 of a VTV record. */
 export const MAX_SIZE_CODES: Record<string, number> = { A: 400, B: 800, C: 2000, D: 4000, E: 32000 };
 
+const CODE_OF_SIZE = new Map(Object.entries(MAX_SIZE_CODES).map(([code, mb]) => [mb, code]));
+
 export function maxSizeCode(mb: number | null): string {
-  if (mb === null) return ' ';
-  const e = Object.entries(MAX_SIZE_CODES).find(([, v]) => v === mb);
-  return e ? e[0] : ' ';
+  return mb === null ? ' ' : (CODE_OF_SIZE.get(mb) ?? ' ');
 }
 
 export function pageCode(page: string | null): string {
@@ -132,19 +132,32 @@ export function pageOf(code: string): 'LARGE' | 'STANDARD' | null {
 
 export type FieldValues = Record<string, string | number | null | undefined>;
 
+/** Per record type, its fields in column order (the layouts do not overlap: checked here). */
+const IN_COLUMN_ORDER = Object.fromEntries(
+  (Object.keys(LAYOUTS) as RecordType[]).map((type) => {
+    const fields = [...LAYOUTS[type]].sort((a, b) => a.col - b.col);
+    let end = type.length;
+    for (const fd of fields) {
+      if (fd.col - 1 < end || fd.col - 1 + fd.len > LRECL) throw new Error(`manifest layout ${type}: field ${fd.name} overlaps or passes column ${LRECL}`);
+      end = fd.col - 1 + fd.len;
+    }
+    return [type, fields];
+  }),
+) as Record<RecordType, Field[]>;
+
 /** One 80-byte record of a type from its field values (numbers zero-padded, text blank-padded). */
 export function formatRecord(type: RecordType, values: FieldValues): string {
-  const out = [...type.padEnd(LRECL)];
-  for (const fd of LAYOUTS[type]) {
+  let out = type;
+  for (const fd of IN_COLUMN_ORDER[type]) {
     const v = values[fd.name];
     let s: string;
     if (v === null || v === undefined || v === '') s = ' '.repeat(fd.len);
     else if (fd.kind === 'num') s = String(v).padStart(fd.len, '0');
     else s = String(v).toUpperCase().padEnd(fd.len);
     if (s.length > fd.len) throw new RangeError(`manifest ${type} field ${fd.name}: ${s} does not fit ${fd.len} columns`);
-    for (let i = 0; i < fd.len; i++) out[fd.col - 1 + i] = s[i]!;
+    out = out.padEnd(fd.col - 1) + s;
   }
-  return out.join('');
+  return out.padEnd(LRECL);
 }
 
 export type ParsedRecord = { type: RecordType; values: Record<string, string> } | { error: string };
@@ -210,8 +223,23 @@ export function parseRecord(record: string): ParsedRecord {
 }
 
 /** `2026-11-21T08:00:00Z` → `2026325080000` (year, day of year, hhmmss); blank for null. */
+/** `yyyyddd` by `yyyy-mm-dd`, for the CDS's own UTC times. */
+const JULIAN_DAYS = new Map<string, string>();
+const CDS_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+
 export function julianTime(iso: string | null): string {
   if (iso === null) return '';
+  if (CDS_TIME.test(iso)) {
+    // The CDS's own form (UTC): the day from a cache, the time of day as written.
+    const day = iso.slice(0, 10);
+    let julian = JULIAN_DAYS.get(day);
+    if (julian === undefined) {
+      julian = julianTime(`${day}T00:00:00+00:00`).slice(0, 7);
+      if (JULIAN_DAYS.size > 100_000) JULIAN_DAYS.clear();
+      JULIAN_DAYS.set(day, julian);
+    }
+    return julian === '' ? '' : `${julian}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+  }
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   const y = d.getUTCFullYear();

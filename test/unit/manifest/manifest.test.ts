@@ -56,6 +56,18 @@ test('Julian times round-trip, leap days included', (t) => {
   t.is(isoTime(''), null);
 });
 
+test('the CDS form of a time and any other form of the same instant give the same Julian time', (t) => {
+  for (const [cds, other] of [
+    ['2024-12-31T23:59:59.999Z', '2025-01-01T00:59:59.999+01:00'],
+    ['2024-02-29T12:34:56Z', '2024-02-29T07:34:56-05:00'],
+    ['2026-01-01T00:00:00Z', 'Thu, 01 Jan 2026 00:00:00 GMT'],
+  ] as const) {
+    t.is(julianTime(cds), julianTime(other), cds);
+  }
+  t.is(julianTime('2024-12-31T23:59:59.999Z'), '2024366235959');
+  t.is(julianTime('not a time'), '');
+});
+
 test('every record is 80 bytes and the trailer counts and checksums what precedes it', withDir((t, dir) => {
   const recs = writeSample(dir);
   t.true(recs.every((r) => r.length === 80));
