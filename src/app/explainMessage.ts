@@ -12,11 +12,16 @@ const catalogues: readonly { family: string; cat: Catalogue<string> }[] = [
   { family: 'elsim', cat: sim as Catalogue<string> },
 ];
 
+/** The message text with its inserts shown as `<1>`, `<2>` … (the catalogue numbers them from 0). */
+function pattern(text: string): string {
+  return text.replace(/\{(\d+)\}/g, (_, n: string) => `<${Number(n) + 1}>`);
+}
+
 export function explainMessage(id: string): string | undefined {
   const key = id.toUpperCase();
   for (const { family, cat } of catalogues) {
     const def = (cat.defs as Record<string, MessageDef>)[key];
-    if (def) return `${key} ${def.text}\n(${family} message)\n\n${def.explain}`;
+    if (def) return `${key} ${pattern(def.text)}\n(${family} message; <n> stands for an insert)\n\n${pattern(def.explain)}`;
   }
   return undefined;
 }
