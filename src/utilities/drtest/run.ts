@@ -87,18 +87,23 @@ function primeprd(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestSt
 }
 
 function create(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestState): UtilityOutcome {
+  // The operands first: a coded definition that breaks the chapter 7 rules (SHARE with DRACS,
+  // names the CDS does not define) is refused for that, whatever the state.
+  const coded = codedDefinition(stmt);
+  if (!isEmpty(coded) && refuseProblems(ctx, coded)) return REFUSED;
   if (state.state === 'NONE') return outOfOrder(ctx, 'CREATE', state, 'RUN DRTEST PRIMEPRD ON THE PRODUCTION CDS FIRST');
   if (state.state === 'ACTIVE') return outOfOrder(ctx, 'CREATE', state, 'STOP THE ACTIVE DR TEST BEFORE CREATING A NEW DR TEST CDS');
   const noupdprd = flag(stmt.values, 'NOUPDPRD');
   const stored = storedDefinition(state);
-  const coded = codedDefinition(stmt);
   const d = isEmpty(coded) ? stored : coded;
   if (!isEmpty(coded)) {
     const diff = differences(stored, coded);
     for (const [what, was, now] of diff) ctx.report.message('SIM0756E', what, was, now);
     if (diff.length > 0) return REFUSED;
+  } else if (refuseProblems(ctx, d)) {
+    // The primed definition, checked again: the CDS may have changed since PRIMEPRD.
+    return REFUSED;
   }
-  if (refuseProblems(ctx, d)) return REFUSED;
 
   // The output data sets: SLSNEW1 required, SLSNEW2/3 optional; each a new, empty data set.
   const targets: { dd: string; dsn: string; path: string }[] = [];

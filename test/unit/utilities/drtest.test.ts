@@ -148,6 +148,22 @@ test('DRTEST: out of order and rule-breaking statements are refused and change n
   t.true(r.ids.includes('SIM0755E'));
 });
 
+test('DRTEST CREATE checks its operands before the state: SHARE with DRACS on a system never primed is SIM0753E', (t) => {
+  const c = tempCds(drSite);
+  t.teardown(c.cleanup);
+  const before = dumpTables(c.path);
+  const slsnew = newDd('SLSNEW1', c.dir);
+  const share = run(c.path, ['DRTEST CREATE DRVTSS(VTSS1) SHARE DRACS(01) HOST(MVS1)'], [slsnew]);
+  t.is(share.rc, 8);
+  t.deepEqual(share.ids.filter((id) => id.startsWith('SIM')), ['SIM0753E'], share.text);
+  const unknown = run(c.path, ['DRTEST CREATE DRVTSS(VTSS9)'], [slsnew]);
+  t.deepEqual(unknown.ids.filter((id) => id.startsWith('SIM')), ['SIM0755E'], unknown.text);
+  const valid = run(c.path, ['DRTEST CREATE DRACS(01) DRVTSS(VTSS0) SPARE'], [slsnew]);
+  t.deepEqual(valid.ids.filter((id) => id.startsWith('SIM')), ['SIM0751E'], valid.text);
+  t.deepEqual(dumpTables(c.path), before);
+  t.is(statSync(slsnew.filePath!).size, 0);
+});
+
 test('DRTEST CREATE: a definition other than the primed one, a missing or non-empty SLSNEW1 is refused', (t) => {
   const c = tempCds(drSite);
   t.teardown(c.cleanup);
