@@ -4,7 +4,13 @@
  * as its active CDS with HSC up, the DR test CDS that DRTEST CREATE wrote there (default
  * HLQ.DRTEST.SLSCNTL). Its clock starts where production's is. CDS data sets are copied as whole
  * CDSs (VACUUM INTO), the others file by file.
- * The simulated hardware (src/sim, hardware.db) is not shared: the DR system starts with none.
+ * Hardware: the DR test site drives production's machines (chapters 7 and 8: it reads production
+ * MVCs, writes DR test MVCs, its VTSS is a shared or spare one), so the DR system has no
+ * hardware.db of its own. Its state records the production directory (resolved) and
+ * `System.hardware()` opens that directory's hardware.db. Everything else — catalog, spool,
+ * clock, active CDS — stays in the DR system's directory. Each system keeps its own pinned clock;
+ * work that completes when the DR system moves its clock updates the DR test CDS (the CDS it has
+ * active), and production's CDS learns nothing of it.
  */
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,6 +40,10 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
     } finally {
       probe.close();
     }
+    // Production's hardware (opened once so that a production that never used it gets its
+    // hardware.db now); a production that itself shares hardware passes on the one it uses.
+    prod.hardware();
+    const hardwareOf = prod.sharedHardware() ?? prod.root;
     const clock = prod.pinnedClock();
     const dr = System.create(resolve(opts.dir), clock !== undefined ? { now: clock } : {});
     try {
@@ -48,7 +58,8 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
       for (const e of entries.filter((x) => x.aliasOf !== undefined)) dr.catalog.defineAlias(e.dsn, e.aliasOf!, e.created);
       dr.setActiveCds(cdsDsn);
       dr.setHscActive(true);
-      io.out(sim.line('SIM0799I', dr.root, cdsDsn, prod.root));
+      dr.setSharedHardware(hardwareOf);
+      io.out(sim.line('SIM0799I', dr.root, cdsDsn, prod.root, hardwareOf));
     } finally {
       dr.close();
     }

@@ -1018,6 +1018,10 @@ export const sim = catalogue({
     text: 'PROTECT={0}: MVC SPACE FREED AFTER THIS BACKUP IS NOT REUSED BEFORE {1}',
     explain: 'CONFIG GLOBAL PROTECT hours count from each backup: until the time shown, drained or reclaimed MVC space that this backup describes is not overwritten.',
   },
+  SIM0790E: {
+    text: 'SHARED HARDWARE {0} IS GONE - SYSTEM {1} HAS NO HARDWARE',
+    explain: 'A DR test system built by `elsim drsystem` has no simulated hardware of its own: it uses the hardware.db of the production system it was built from, because the DR test site drives the same VTSSs, ACS and VLEs as production. That file no longer exists (the production directory was moved or removed). elsim does not make an empty one in its place. Build the DR test system again with `elsim drsystem` naming the production directory where it is now.',
+  },
   SIM0795I: {
     text: '{0} {1} NOW {2}',
     explain: 'The operator command changed the state the CDS records: a VTSS varied ONLINE, QUIESCED or OFFLINE, or a CAP set to AUTOMATIC or MANUAL mode (CAPPREF).',
@@ -1035,8 +1039,8 @@ export const sim = catalogue({
     explain: '`elsim drsystem` opens a DR test system on the CDS DRTEST CREATE wrote (SLSNEW1; the guide names it hlq.DRTEST.SLSCNTL). The data set named is a production CDS, or not a CDS made by CREATE.',
   },
   SIM0799I: {
-    text: 'DR TEST SYSTEM {0} BUILT: ACTIVE CDS {1}, CATALOG COPIED FROM {2}',
-    explain: 'The DR test system is ready: submit the DR test jobs with `--system` naming it. Its HSC runs on the DR test CDS, so the CDRT restrictions of the test side apply; production keeps its own system directory. The simulated hardware is not shared between the two directories.',
+    text: 'DR TEST SYSTEM {0} BUILT: ACTIVE CDS {1}, CATALOG COPIED FROM {2}, HARDWARE OF {3}',
+    explain: 'The DR test system is ready: submit the DR test jobs with `--system` naming it. Its HSC runs on the DR test CDS, so the CDRT restrictions of the test side apply; production keeps its own system directory. The DR test system has no hardware of its own: it uses production\'s simulated hardware (the production directory\'s hardware.db), as the DR test site drives production\'s VTSSs, ACS and VLEs. Each system keeps its own clock; work completes against the CDS of the system that moves its clock.',
   },
   // ── SIM080x-081x: CDS generator, bench ────────────────────────────────
   SIM0800E: {

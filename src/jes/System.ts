@@ -10,13 +10,14 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../core/Io.js';
-import { ElsimError } from '../core/errors.js';
+import { ElsimError, InternalError } from '../core/errors.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from './types.js';
 import { Hardware } from '../sim/Hardware.js';
+import { hardwareDir } from '../sim/hardwareDb.js';
 import { validateDsn, validateName } from './validateDsn.js';
 
 /** JES2 job numbers run JOB00001-JOB99999, then wrap to JOB00001 skipping numbers still in use. */
@@ -124,10 +125,15 @@ export class System implements SystemServices {
     if (this.db.open) this.db.close();
   }
 
-  /** The simulated hardware (DIR/hardware.db, src/sim), opened on first use. */
+  /**
+   * The simulated hardware (src/sim), opened on first use: DIR/hardware.db, or for a DR test
+   * system the hardware.db of the production directory `sharedHardware()` names (SIM0790E when
+   * that file is gone). The clock and the active CDS stay this system's own: work that
+   * completes while this system advances its clock updates the CDS this system has active.
+   */
   hardware(): Hardware {
     this.hw ??= new Hardware({
-      root: this.root,
+      root: hardwareDir(this.root, this.sharedHardware()),
       pinnedClock: () => this.pinnedClock(),
       setPinnedClock: (iso) => this.setPinnedClock(iso),
       activeCdsPath: () => {
@@ -216,6 +222,17 @@ export class System implements SystemServices {
   setPinnedClock(iso: string | undefined): void {
     if (iso !== undefined && Number.isNaN(Date.parse(iso))) throw new ElsimError(sim.text('SIM0217E', iso), 'SIM0217E');
     this.setState('clock', iso === undefined ? undefined : new Date(iso).toISOString());
+  }
+
+  /** The system directory whose hardware this one uses (resolved), or undefined: its own. */
+  sharedHardware(): string | undefined {
+    return this.getState('hardware_of');
+  }
+
+  /** Makes this system use the hardware.db of the system in `dir` (undefined: its own again). */
+  setSharedHardware(dir: string | undefined): void {
+    if (this.hw !== undefined) throw new InternalError('the hardware is open: set the shared hardware before using it');
+    this.setState('hardware_of', dir === undefined ? undefined : resolve(dir));
   }
 
   userid(): string {

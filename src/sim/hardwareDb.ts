@@ -8,8 +8,11 @@
  *  hw_mvc_vtv   VTV copies on them, by block position      (mvc, block, vtv)
  *  hw_work      queued work with due times                 (work_id; by status+due, by vtv)
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ElsimError } from '../core/errors.js';
+import { sim } from '../core/simMessages.js';
 
 export const HARDWARE_DB = 'hardware.db';
 
@@ -70,6 +73,18 @@ export const hardwareMigrations: Migration[] = [
     `);
   },
 ];
+
+/**
+ * The directory whose hardware.db system `root` uses: its own, or (a DR test system built by
+ * `elsim drsystem`) the production directory `sharedFrom`. A shared hardware.db must exist —
+ * an empty one made in its place would be different hardware — so SIM0790E when it is gone.
+ */
+export function hardwareDir(root: string, sharedFrom: string | undefined): string {
+  if (sharedFrom === undefined) return root;
+  const path = join(sharedFrom, HARDWARE_DB);
+  if (!existsSync(path)) throw new ElsimError(sim.text('SIM0790E', path, root), 'SIM0790E');
+  return sharedFrom;
+}
 
 /** Opens (creating when missing) the hardware database and brings its schema up to date. */
 export function openHardwareDb(path: string): Database.Database {

@@ -7,7 +7,7 @@ interface DrSystemArgs { system: string; production: string; cds: string }
 export function drsystemCommand(io: Io, setExit: SetExit): CommandModule<object, DrSystemArgs> {
   return {
     command: 'drsystem',
-    describe: 'Build a DR test system directory whose active CDS is the DR test CDS DRTEST CREATE wrote',
+    describe: "Build a DR test system directory whose active CDS is the DR test CDS DRTEST CREATE wrote; it uses production's simulated hardware",
     builder: (y) =>
       y
         .option('system', { type: 'string', demandOption: true, requiresArg: true, describe: 'The new DR test system directory' })
