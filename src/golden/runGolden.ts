@@ -2,8 +2,9 @@
  * `elsim test DIR`: the regression runner users keep their decks under. A case is a folder with
  * `*.jcl` files (run in name order) and an `expected/` folder. Each case runs on a fresh demo
  * system with a pinned clock; what the jobs leave behind — every spool file, every data set they
- * created or changed (text), and what changed in each CDS — is compared file by file with
- * expected/. An optional `case.json` may set
+ * created or changed (text), what changed in each CDS (`cds/DSN.changes`) and what changed on the
+ * simulated hardware (`hardware.changes`: VTSS buffers, MVC contents, queued work, the pinned
+ * clock) — is compared file by file with expected/. An optional `case.json` may set
  * `{"now": ISO, "site": "A"|"B", "strict": bool, "jobs": ["../../fixtures/seed/x.jcl"]}`
  * (`jobs`: JCL kept elsewhere, run before the folder's own *.jcl) and
  * `"datasets": {"HLQ.IN(MEMBER)": "deck.txt"}` (input data sets cataloged before the jobs run).
@@ -17,6 +18,7 @@ import { Cds } from '../cds/Cds.js';
 import { dumpCds } from '../cds/dumpCds.js';
 import { verificationReport, verifyCds } from '../cds/verifyCds.js';
 import { cdsChanges, cdsLines } from './cdsLines.js';
+import { hardwareChanges, systemHardwareLines } from './hardwareLines.js';
 import type { Io } from '../core/Io.js';
 import { ElsimError } from '../core/errors.js';
 import { sim } from '../core/simMessages.js';
@@ -210,6 +212,8 @@ interface Snapshot {
   text: Map<string, string>;
   /** CDS data sets (DSN → the dump one row per line). */
   cds: Map<string, string[]>;
+  /** The simulated hardware and the pinned clock, one row per line. */
+  hardware: string[];
 }
 
 /** What the catalog holds: text data sets and the dumps of the CDSs. */
@@ -219,7 +223,9 @@ function snapshot(sysDir: string): Snapshot {
   const cds = new Map<string, string[]>();
   const spoolDir = join(sysDir, 'spool');
   const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir).filter((d) => !d.startsWith('.')) : []);
+  let hardware: string[];
   try {
+    hardware = systemHardwareLines(sysDir, system.pinnedClock());
     for (const e of system.catalog.list()) {
       if (e.aliasOf !== undefined) continue;
       const path = system.catalog.pathOf(e.dsn);
@@ -240,14 +246,15 @@ function snapshot(sysDir: string): Snapshot {
   } finally {
     system.close();
   }
-  return { spool, text, cds };
+  return { spool, text, cds, hardware };
 }
 
 /**
  * Writes into `out` the new jobs' spool, the text data sets created or changed, and for each CDS
  * the case changed: `cds/DSN.changes` (a diff of its rows) or, for a CDS the case created,
  * `cds/DSN.rows` (all of it). A CDS the case did not change leaves no file: expecting none is
- * expecting the CDS unchanged.
+ * expecting the CDS unchanged. The same holds for the hardware: `hardware.changes` when the case
+ * changed it, no file when it did not.
  */
 function collect(sysDir: string, before: Snapshot, out: string): string[] {
   mkdirSync(out, { recursive: true });
@@ -272,6 +279,9 @@ function collect(sysDir: string, before: Snapshot, out: string): string[] {
     else writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
   for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
+  if (before.hardware.join('\n') !== after.hardware.join('\n')) {
+    writeFileSync(join(out, 'hardware.changes'), hardwareChanges(before.hardware, after.hardware));
+  }
   return touched;
 }
 
