@@ -16,6 +16,7 @@ import type { JobDataset } from './JobDatasets.js';
 import { jes } from './messages.js';
 import { appendAll } from '../core/appendAll.js';
 import { readRecordsFile, RecordFileWriter, writeRecordsFile } from './records.js';
+import { recordStream } from './recordStream.js';
 import type { SysoutSink } from './SysoutSink.js';
 import type { AllocatedDd, RecordWriter } from './types.js';
 
@@ -110,6 +111,37 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     return out;
   };
 
+  /** The file each part is read from (in-stream parts: their records), after the checks of an OPEN for input. */
+  const inputs = (): (string | readonly string[] | undefined)[] =>
+    a.parts.map((p) => {
+      if (p.kind === 'instream') return p.records;
+      if (p.kind !== 'dataset') return undefined;
+      let file: string;
+      if (p.member === undefined) {
+        if (isDirectory(p.ds.path)) throw notSequential(p);
+        assertInside(root, p.ds.path, p.ds.dsn);
+        if (isCdsFile(p)) throw notRecords(p);
+        file = p.ds.path;
+      } else {
+        file = join(p.ds.path, p.member);
+        assertInside(root, file, `${p.ds.dsn}(${p.member})`);
+        if (!isDirectory(p.ds.path) || !existsSync(file)) throw openError('18', p);
+      }
+      // Opened once here, so that a file that cannot be read fails now, as readRecords would.
+      if (existsSync(file)) closeSync(openSync(file, 'r'));
+      return file;
+    });
+
+  const readRecordStream = (): Iterable<string> => {
+    const parts = inputs();
+    return (function* () {
+      for (const p of parts) {
+        if (typeof p === 'string') yield* recordStream(p);
+        else if (p !== undefined) yield* p;
+      }
+    })();
+  };
+
   /** The part records are written to, refused as an OPEN failure when the DD cannot take them. */
   const output = (): AllocPart | undefined => {
     const p = a.parts[0];
@@ -175,6 +207,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     kind: first === undefined ? 'dummy' : first.kind,
     isNew: first?.kind === 'dataset' ? first.isNew : false,
     readRecords,
+    readRecordStream,
     writeRecords,
     openWriter,
     attrs: a.attrs,

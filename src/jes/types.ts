@@ -18,6 +18,13 @@ export interface AllocatedDd {
   isNew: boolean;
   /** All records of the (concatenated) input. A DUMMY reads as empty. */
   readRecords(): string[];
+  /**
+   * The same records as a stream, for a program reading a large input once (IMPORT's manifest):
+   * each record is handed out as it is read, none kept. Every part of a concatenation is checked
+   * (and opened, then closed) when this is called, so a data set that cannot be read fails here,
+   * in the order readRecords would fail; a read error later is thrown by the iteration.
+   */
+  readRecordStream?(): Iterable<string>;
   /** Writes records: replaces the content (NEW/OLD/SHR) or appends (MOD, SYSOUT). DUMMY discards. */
   writeRecords(records: readonly string[]): void;
   /**

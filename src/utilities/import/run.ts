@@ -95,22 +95,51 @@ export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     report.message('SIM0601E', ddname, 'IT IS A SYSOUT DATA SET');
     return { rc: 8 };
   }
-  let records: string[];
-  try {
-    records = dd.readRecords();
-  } catch (e) {
-    // Only a data set that cannot be opened or read is refused here; anything else is a bug of
-    // elsim and goes to the dispatcher (SIM0315E), not reported as a fault of the manifest.
+  // Only a data set that cannot be opened or read is refused as such; anything else is a bug of
+  // elsim and goes to the dispatcher (SIM0315E), not reported as a fault of the manifest.
+  const unreadable = (e: unknown): UtilityOutcome => {
     if (!cannotRead(e)) throw e;
     report.message('SIM0601E', ddname, firstLine(e).toUpperCase());
     return { rc: 8 };
+  };
+  let records: Iterable<string>;
+  try {
+    // A stream when the DD offers one: the manifest is never held in memory as a whole.
+    records = dd.readRecordStream ? dd.readRecordStream() : dd.readRecords();
+  } catch (e) {
+    return unreadable(e);
   }
   const name = dd.dsn === undefined ? ddname : dd.member === undefined ? dd.dsn : `${dd.dsn}(${dd.member})`;
   const run = new ImportRun(ctx, db, name, opts);
   try {
     return run.run(records, volRanges(v, 'VTVID'), volRanges(v, 'MVCID'));
+  } catch (e) {
+    if (e instanceof ManifestUnreadable) return unreadable(e.cause);
+    throw e;
   } finally {
     run.dropTemp();
+  }
+}
+
+/** A read error while the manifest is streamed (the data set opened, then could not be read). */
+class ManifestUnreadable extends Error {}
+
+/** The records of `records`, a read error thrown as ManifestUnreadable. */
+function* guarded(records: Iterable<string>): Generator<string, void, undefined> {
+  const it = records[Symbol.iterator]();
+  try {
+    for (;;) {
+      let r: IteratorResult<string>;
+      try {
+        r = it.next();
+      } catch (e) {
+        throw new ManifestUnreadable('manifest read error', { cause: e });
+      }
+      if (r.done) return;
+      yield r.value;
+    }
+  } finally {
+    it.return?.();
   }
 }
 
@@ -150,7 +179,7 @@ class ImportRun {
     );
   }
 
-  run(records: string[], vtvFilter: VolRange[], mvcFilter: VolRange[]): UtilityOutcome {
+  run(records: Iterable<string>, vtvFilter: VolRange[], mvcFilter: VolRange[]): UtilityOutcome {
     const { db, ctx } = this;
     const report = ctx.report;
     this.dropTemp();
@@ -174,7 +203,7 @@ class ImportRun {
     const putCopies = copyInsert(COPY_BATCH);
     const batch: unknown[] = [];
     let twice: { volser: string; record: number } | undefined;
-    const read = readManifest(records, {
+    const read = readManifest(guarded(records), {
       mvc: (_s, m, rec) => {
         if (putMvc.run(m.volser, rec, m.media, m.rectech, m.pool, m.storClass, m.capacityMb, m.usedMb, m.copies).changes === 0) twice ??= { volser: m.volser, record: rec };
       },

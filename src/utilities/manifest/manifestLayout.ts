@@ -265,6 +265,43 @@ function dayPrefix(julian: string): string | null {
   return prefix;
 }
 
+/** The last day isoTimeAt converted: most records of a manifest fall on the day of the one before. */
+let lastDay = '';
+let lastPrefix: string | null = null;
+
+/**
+ * isoTime of the 13 columns of `record` from `from` (0-based), read in place: all blank → null,
+ * 13 digits of an existing day and time → the time, anything else → undefined.
+ */
+export function isoTimeAt(record: string, from: number): string | null | undefined {
+  const first = record.charCodeAt(from);
+  if (first === SPACE) {
+    for (let i = from + 1; i < from + 13; i++) if (record.charCodeAt(i) !== SPACE) return undefined;
+    return null;
+  }
+  for (let i = from; i < from + 13; i++) if (!isDigit(record.charCodeAt(i))) return undefined;
+  if (!record.startsWith(lastDay, from) || lastDay === '') {
+    lastDay = record.slice(from, from + 7);
+    lastPrefix = dayPrefix(lastDay);
+  }
+  if (lastPrefix === null) return undefined;
+  const two = (i: number): number => (record.charCodeAt(i) - 48) * 10 + record.charCodeAt(i + 1) - 48;
+  if (two(from + 7) > 23 || two(from + 9) > 59 || two(from + 11) > 59) return undefined;
+  return `${lastPrefix}${record.slice(from + 7, from + 9)}:${record.slice(from + 9, from + 11)}:${record.slice(from + 11, from + 13)}Z`;
+}
+
+/** The 0-based first column of a field of a record type. */
+export function fieldStart(type: RecordType, name: string): number {
+  const fd = LAYOUTS[type].find((x) => x.name === name);
+  if (!fd) throw new Error(`manifest layout ${type} has no field ${name}`);
+  return fd.col - 1;
+}
+
+/** The 0-based columns of a record type no field covers (blank in a valid record). */
+export function blankColumns(type: RecordType): readonly number[] {
+  return CHECKS[type].blank;
+}
+
 /**
  * `2026325080000` → `2026-11-21T08:00:00Z`; null for blank; undefined when not a time. The date
  * part is computed once per day (a manifest's times fall on a few hundred days); the time of
