@@ -30,6 +30,24 @@ export function mvcLine(r: { volser: string; media: string | null; capacity: num
   return formatRow(MVC_COLUMNS, [r.volser, r.media, r.capacity, r.used, r.copies, r.srcPool, r.pool, r.action]);
 }
 
-export function vtvLine(r: { volser: string; mgmt: string | null; size: number; comp: number; created: string | null; made: number; src: number; mvcs: string | null; action: string }): string {
-  return formatRow(VTV_COLUMNS, [r.volser, r.mgmt, r.size, r.comp, dateTime(r.created), `${r.made}/${r.src}`, r.mvcs, r.action]);
+/** A VTV row as IMPORT's report query returns it (raw array, in this order). */
+export type VtvReportRow = [volser: string, mgmt: string | null, size: number, comp: number, created: string | null, made: number, src: number, action: string, mvcs: string | null, reason: string | null];
+
+/** `v` left-justified (or, with `right`, right-justified) in `width` columns, cut to fit. */
+function cell(v: string, width: number, right = false): string {
+  if (v.length > width) return v.slice(0, width);
+  return right ? v.padStart(width) : v.padEnd(width);
+}
+
+/**
+ * The line formatRow(VTV_COLUMNS, …) gives, built straight from the raw row (a line per VTV of the manifest):
+ * a VTV not imported shows no new copies.
+ */
+export function vtvRowLine(r: VtvReportRow): string {
+  const rejected = r[7] === 'NOT IMPORTED';
+  const line =
+    cell(r[0], 6) + ' ' + cell(r[1] ?? '', 8) + ' ' + cell(String(r[2]), 6, true) + ' ' + cell(String(r[3]), 4, true) + ' ' +
+    cell(dateTime(r[4]), 19) + ' ' + cell(`${rejected ? 0 : r[5]}/${r[6]}`, 7) + ' ' + cell(rejected ? '' : (r[8] ?? ''), 27) + ' ' +
+    (r[7].length > 12 ? r[7].slice(0, 12) : r[7]);
+  return line.trimEnd();
 }

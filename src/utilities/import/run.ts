@@ -31,7 +31,7 @@ import { CDS_LEVELS } from '../config/schema.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
 import { flag, text, volRanges } from '../paramValues.js';
-import { MVC_HEADINGS, mvcLine, VTV_HEADINGS, vtvLine } from './report.js';
+import { MVC_HEADINGS, mvcLine, VTV_HEADINGS, vtvRowLine, type VtvReportRow } from './report.js';
 import { configRangeSql, volparmPoolSql, vtvPoolsSql } from './volserDefinedSql.js';
 import type Database from 'better-sqlite3';
 
@@ -439,15 +439,25 @@ class ImportRun {
 
     // ── VTVs ──
     report.headings(VTV_HEADINGS);
+    // One scan of the VTV rows in volser order (raw arrays): the lines, the rejections (listed
+    // after the table) and the totals.
     const vtvs = db
-      .prepare(
-        'SELECT v.volser, v.mgmt, v.size, v.comp, v.created, v.made, v.src, v.action, v.mvcs FROM temp.imp_vtv v ORDER BY v.volser',
-      )
-      .iterate() as IterableIterator<{ volser: string; mgmt: string | null; size: number; comp: number; created: string | null; made: number; src: number; action: string; mvcs: string | null }>;
-    for (const r of vtvs) report.line(vtvLine(r.action === 'NOT IMPORTED' ? { ...r, made: 0, mvcs: '' } : r));
+      .prepare('SELECT volser, mgmt, size, comp, created, made, src, action, mvcs, reason FROM temp.imp_vtv ORDER BY volser')
+      .raw(true)
+      .iterate() as IterableIterator<VtvReportRow>;
+    const rejectedVtvs: [string, string][] = [];
+    const t = { imported: 0, replaced: 0, rejected: 0, copies: 0 };
+    for (const r of vtvs) {
+      report.line(vtvRowLine(r));
+      if (r[9] !== null) rejectedVtvs.push([r[0], r[9]]);
+      else t.copies += r[5];
+      if (r[7] === 'IMPORTED') t.imported++;
+      else if (r[7] === 'REPLACED') t.replaced++;
+      else t.rejected++;
+    }
     report.line();
-    for (const r of db.prepare('SELECT volser, reason FROM temp.imp_vtv WHERE reason IS NOT NULL ORDER BY volser').iterate() as IterableIterator<{ volser: string; reason: string }>) {
-      report.message('SIM0625W', r.volser, r.reason);
+    for (const [volser, reason] of rejectedVtvs) {
+      report.message('SIM0625W', volser, reason);
       this.warn();
     }
     // The duplex rule: copies in the manifest whose MVC this statement does not import (found
@@ -471,20 +481,12 @@ class ImportRun {
       report.message('SIM0628I', r.mgmt, r.n);
     }
 
-    const t = db
-      .prepare(
-        `SELECT m.mvcs, m.mvcRejected, v.imported, v.replaced, v.rejected, v.copies
-           FROM (SELECT count(*) FILTER (WHERE reason IS NULL) AS mvcs, count(*) FILTER (WHERE reason IS NOT NULL) AS mvcRejected
-                   FROM temp.imp_mvc WHERE sel = 1) m,
-                (SELECT count(*) FILTER (WHERE action = 'IMPORTED') AS imported, count(*) FILTER (WHERE action = 'REPLACED') AS replaced,
-                        count(*) FILTER (WHERE action = 'NOT IMPORTED') AS rejected, coalesce(sum(made) FILTER (WHERE reason IS NULL), 0) AS copies
-                   FROM temp.imp_vtv) v`,
-      )
-      .get() as { mvcs: number; mvcRejected: number; imported: number; replaced: number; rejected: number; copies: number };
+    const mvcRejected = mvcs.filter((m) => m.reason !== null).length;
+    const importedMvcs = mvcs.length - mvcRejected;
     report.line();
-    report.line(`MVCS IMPORTED ${t.mvcs}   NOT IMPORTED ${t.mvcRejected}`);
+    report.line(`MVCS IMPORTED ${importedMvcs}   NOT IMPORTED ${mvcRejected}`);
     report.line(`VTVS IMPORTED ${t.imported}   REPLACED ${t.replaced}   NOT IMPORTED ${t.rejected}   VTV COPIES CREATED ${t.copies}`);
-    if (t.mvcs === 0 && t.imported + t.replaced === 0) {
+    if (importedMvcs === 0 && t.imported + t.replaced === 0) {
       report.message('SIM0637W', mvcs.length === 0 ? 'THE SELECTION MATCHES NOTHING IN THE MANIFEST' : 'EVERY MVC AND VTV SELECTED WAS REJECTED');
       this.warn();
       return;
