@@ -8,6 +8,7 @@
  * is an error.
  */
 import { InternalError } from '../../core/errors.js';
+import type { AllocatedDd, RecordWriter } from '../../jes/types.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { headingLines } from '../reportColumns.js';
 import { flag, text } from '../paramValues.js';
@@ -78,11 +79,36 @@ export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): Util
     )
     .raw(true)
     .iterate(...params) as IterableIterator<ActiveMvcRow>;
-  const decks: string[][] = DECKS.map(() => []);
+  // The decks are streamed: each coded deck DD is opened for output now (in DECKS order, up to
+  // the first that cannot be), its cards written a block at a time, and it becomes the data set
+  // when closed after the selection. A DD that cannot be opened fails where writing it would
+  // have failed: after the listing and the decks before it.
+  const decks = dds.map((d) => ({ ...d, writer: undefined as RecordWriter | undefined, cards: [] as string[], written: 0 }));
+  let openFailure: { deck: number; error: unknown } | undefined;
+  for (const [i, d] of decks.entries()) {
+    if (!d.alloc) continue;
+    try {
+      // Two deck DDs naming one data set are written one after the other, as whole decks.
+      const shared = decks.some((o, j) => j < i && o.alloc?.filePath !== undefined && o.alloc.filePath === d.alloc!.filePath);
+      d.writer = d.alloc.openWriter && !shared ? d.alloc.openWriter() : heldWriter(d.alloc);
+    } catch (e) {
+      openFailure = { deck: i, error: e };
+      break;
+    }
+  }
+  const flush = (d: (typeof decks)[number]): void => {
+    d.writer!.write(d.cards);
+    d.written += d.cards.length;
+    d.cards = [];
+  };
   let count = 0;
   for (const r of rows) {
     report.line(mvcLine(r));
-    DECKS.forEach((d, i) => decks[i]!.push(card(d.statement(r[0]))));
+    for (const d of decks) {
+      if (d.writer === undefined) continue;
+      d.cards.push(card(d.statement(r[0])));
+      if (d.cards.length === CARD_BLOCK) flush(d);
+    }
     count++;
   }
   report.line();
@@ -92,7 +118,7 @@ export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): Util
     report.message('SIM0769W');
     rc = 4;
   }
-  dds.forEach((d, i) => {
+  decks.forEach((d, i) => {
     if (!d.alloc) {
       if (d.dd !== 'SLUSMAUD') {
         report.message('SIM0767W', d.dd, d.what);
@@ -100,8 +126,24 @@ export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): Util
       }
       return;
     }
-    d.alloc.writeRecords(decks[i]!);
-    report.message('SIM0768I', decks[i]!.length, `${d.dd} ${d.alloc.dsn ?? ''}`.trimEnd(), d.what);
+    if (openFailure !== undefined && i >= openFailure.deck) throw openFailure.error;
+    flush(d);
+    d.writer!.close();
+    report.message('SIM0768I', d.written, `${d.dd} ${d.alloc.dsn ?? ''}`.trimEnd(), d.what);
   });
   return { rc };
+}
+
+/** Cards per write to a deck. */
+const CARD_BLOCK = 4096;
+
+/** A DD that cannot stream: its cards held and written with one writeRecords call on close. */
+function heldWriter(dd: AllocatedDd): RecordWriter {
+  const held: string[] = [];
+  return {
+    write: (rs) => {
+      for (const r of rs) held.push(r);
+    },
+    close: () => dd.writeRecords(held),
+  };
 }
