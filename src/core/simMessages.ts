@@ -543,7 +543,7 @@ export const sim = catalogue({
   },
   SIM0635I: {
     text: '{0} VTVS RECALLED INTO VTSS {1} - THE IMPORTED MVCS ARE DRAINED',
-    explain: 'IMMDRAIN(YES): the imported VTVs are resident in the VTSS named (the first VTSS of the target\'s configuration) and no longer have copies on the imported MVCs, which are empty and can be returned to the source site. They reach the target\'s own MVCs by the target\'s migration (MIGRATE, or migration by their management class); elsim queues no migration for them, and drains MVCs recorded as outside the library as if they had been entered.',
+    explain: 'IMMDRAIN(YES): the imported VTVs whose MVCs are in this library are resident in the VTSS named (the first VTSS of the target\'s configuration) and no longer have copies on those MVCs, which are empty and can be returned to the source site. They reach the target\'s own MVCs by the target\'s migration (MIGRATE, or migration by their management class); elsim queues no migration for them. VTVs on MVCs that are not in the library yet are not recalled (SIM0639W).',
   },
   SIM0636I: {
     text: 'MANIFEST {0} NAMES NO SOURCE TAPEPLEX - ITS ORIGIN IS NOT CHECKED',
@@ -552,6 +552,10 @@ export const sim = catalogue({
   SIM0637W: {
     text: 'NOTHING IMPORTED - {0}',
     explain: 'No MVC or VTV of the manifest was imported: the VTVid/MVCid selection matches none, or every item was rejected (see the messages before). Condition code 4.',
+  },
+  SIM0639W: {
+    text: 'IMMDRAIN(YES): {0} VTVS NOT RECALLED - THEIR MVCS ARE NOT IN THE LIBRARY',
+    explain: 'The imported MVCs that hold these VTVs are recorded outside the library (they were not entered before the import, `elsim mvc move`), so nothing can read them: the VTVs are imported with their copies on those MVCs and stay non-resident. Enter the MVCs and recall the VTVs, or import again with the MVCs in the library. Condition code 4.',
   },
   SIM0638I: {
     text: 'MANIFEST {0}: WRITTEN BY TAPEPLEX {1} ON {2} BY JOB {3} ({4}), EXPORT BY {5}{6}',

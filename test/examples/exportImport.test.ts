@@ -4,8 +4,8 @@
  * reports. The CDS of each site must then say what chapter 2 of the guide says.
  */
 import test from 'ava';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,4 +79,40 @@ test('the export/import round trip runs end to end and both CDSs record it', (t)
     t.deepEqual(v.copies.map((c) => EXPORTED.includes(c.mvc)), [true], v.volser);
   }
   t.is(bMvcs.reduce((n, m) => n + m.vtvCount, 0), 70);
+});
+
+test('IMMDRAIN(YES) recalls only the VTVs whose MVCs were entered into the library', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'elsim-immdrain-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const elsim = (...args: string[]): string =>
+    execFileSync(process.execPath, [join(ROOT, 'bin/elsim'), ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const a = join(dir, 'site-a');
+  const b = join(dir, 'site-b');
+  elsim('init', '--system', a);
+  elsim('init', '--system', b, '--site', 'B');
+  elsim('submit', '--system', a, join(ROOT, 'fixtures/seed/ch02-export-stor.jcl'));
+  elsim('dataset', 'copy', 'HLQ.REMOTE2', '--as', 'HLQ.REMOTE1', '--system', a, '--to', b);
+  // Only three of the five MVCs travel before the import.
+  elsim('mvc', 'move', '--system', a, '--to', b, 'AO1000-AO1002');
+  const jcl = join(dir, 'drain.jcl');
+  writeFileSync(jcl, ['//DRAIN    JOB (ACCT),CLASS=A', '//IMPORT   EXEC PGM=SLUADMIN,PARM=MIXED', '//REMOTE1  DD DSN=HLQ.REMOTE1,DISP=SHR', '//SLSPRINT DD SYSOUT=*', '//SLSIN    DD *', ' IMPORT MANIFEST(REMOTE1) IMMDRAIN(YES)', '/*', ''].join('\n'));
+  const drain = spawnSync(process.execPath, [join(ROOT, 'bin/elsim'), 'submit', '--system', b, jcl], { cwd: ROOT, encoding: 'utf8' });
+  t.is(drain.status, 4);
+  t.regex(drain.stdout, /^JOB00002 DRAIN +CC 0004 /m);
+  const print = readFileSync(join(b, 'spool/JOB00002-DRAIN/IMPORT.SLSPRINT.txt'), 'utf8');
+  t.regex(print, /^SIM0635I 40 VTVS RECALLED INTO VTSS VTSSB/m);
+  t.regex(print, /^SIM0639W IMMDRAIN\(YES\): 30 VTVS NOT RECALLED - THEIR MVCS ARE NOT IN THE LIBRARY/m);
+  const d = activeDump(b);
+  const recalled = d.vtvs.filter((v) => v.imported !== null && v.copies.length === 0);
+  const waiting = d.vtvs.filter((v) => v.imported !== null && v.copies.length === 1);
+  t.is(recalled.length, 40);
+  t.is(waiting.length, 30);
+  t.true(waiting.every((v) => ['AO1003', 'AO1004'].includes(v.copies[0]!.mvc)));
+  t.deepEqual(d.mvcs.filter((m) => EXPORTED.includes(m.volser)).map((m) => [m.volser, m.location]), [
+    ['AO1000', 'LIBRARY'],
+    ['AO1001', 'LIBRARY'],
+    ['AO1002', 'LIBRARY'],
+    ['AO1003', 'OUTSIDE'],
+    ['AO1004', 'OUTSIDE'],
+  ]);
 });

@@ -507,13 +507,11 @@ class ImportRun {
         return;
       }
     }
+    if (vtss !== undefined) this.recallable(entered);
     if (this.opts.noupdate) {
       // The dispatcher backs out whatever NOUPDATE would change, so nothing is written; the
       // report says what the changes would have been.
-      if (vtss !== undefined) {
-        const drained = db.prepare('SELECT count(*) FROM temp.imp_vtv WHERE reason IS NULL').pluck().get() as number;
-        this.ctx.report.message('SIM0635I', drained, vtss);
-      }
+      if (vtss !== undefined) this.drainCounts(vtss);
       return;
     }
     const p = { now: this.now };
@@ -568,18 +566,51 @@ class ImportRun {
     if (vtss !== undefined) this.drain(vtss);
   }
 
-  /** IMMDRAIN(YES): the imported VTVs recalled into the first VTSS, the imported MVCs emptied. */
+  /**
+   * IMMDRAIN(YES) can only recall what can be read: the imported MVCs in this library (entered
+   * before the import, or already recorded there). temp.imp_readable holds them, temp.imp_recall
+   * the imported VTVs with a new copy on one of them.
+   */
+  private recallable(entered: Map<string, string | null>): void {
+    const { db } = this;
+    db.exec(`DROP TABLE IF EXISTS temp.imp_readable; DROP TABLE IF EXISTS temp.imp_recall;
+      CREATE TEMP TABLE imp_readable (volser TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE TEMP TABLE imp_recall (volser TEXT PRIMARY KEY, size INTEGER NOT NULL) WITHOUT ROWID;`);
+    const add = db.prepare('INSERT OR IGNORE INTO temp.imp_readable (volser) VALUES (?)');
+    for (const volser of entered.keys()) add.run(volser);
+    db.exec(`INSERT OR IGNORE INTO temp.imp_readable (volser)
+      SELECT i.volser FROM temp.imp_mvc i JOIN main.mvc m ON m.volser = i.volser
+       WHERE i.sel = 1 AND i.reason IS NULL AND m.location = 'LIBRARY';
+      INSERT INTO temp.imp_recall (volser, size)
+      SELECT v.volser, v.size FROM temp.imp_vtv v
+       WHERE v.reason IS NULL
+         AND EXISTS (SELECT 1 FROM temp.imp_new w JOIN temp.imp_readable r ON r.volser = w.mvc WHERE w.vtv = v.volser);`);
+  }
+
+  /** SIM0635I with the VTVs recalled; SIM0639W (code 4) for those whose MVCs are not in the library. */
+  private drainCounts(vtss: string): void {
+    const { db, ctx } = this;
+    const recalled = db.prepare('SELECT count(*) FROM temp.imp_recall').pluck().get() as number;
+    const left = db.prepare('SELECT count(*) FROM temp.imp_vtv v WHERE v.reason IS NULL AND v.volser NOT IN (SELECT volser FROM temp.imp_recall)').pluck().get() as number;
+    if (recalled > 0) ctx.report.message('SIM0635I', recalled, vtss);
+    if (left > 0) {
+      ctx.report.message('SIM0639W', left);
+      this.warn();
+    }
+  }
+
+  /** IMMDRAIN(YES): the imported VTVs that can be read recalled into the first VTSS, their MVCs emptied. */
   private drain(vtss: string): void {
     const { db, ctx } = this;
-    const drained = db.prepare(
+    db.prepare(
       `UPDATE vtv SET resident = 1, resident_vtss = @vtss, updated = @now
-        WHERE volser IN (SELECT volser FROM temp.imp_vtv WHERE reason IS NULL)`,
-    ).run({ vtss, now: this.now }).changes;
-    db.exec(`DELETE FROM vtv_copy WHERE mvc IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`);
-    db.prepare(`UPDATE mvc SET used_mb = 0, updated = ? WHERE volser IN (SELECT volser FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL)`).run(this.now);
-    ctx.report.message('SIM0635I', drained, vtss);
+        WHERE volser IN (SELECT volser FROM temp.imp_recall)`,
+    ).run({ vtss, now: this.now });
+    db.exec(`DELETE FROM vtv_copy WHERE mvc IN (SELECT volser FROM temp.imp_readable)`);
+    db.prepare(`UPDATE mvc SET used_mb = 0, updated = ? WHERE volser IN (SELECT volser FROM temp.imp_readable)`).run(this.now);
+    this.drainCounts(vtss);
     const hw = ctx.step.system.hardware();
-    const rows = db.prepare('SELECT volser, size FROM temp.imp_vtv WHERE reason IS NULL ORDER BY volser').raw(true);
+    const rows = db.prepare('SELECT volser, size FROM temp.imp_recall ORDER BY volser').raw(true);
     hw.transaction(() => {
       for (const [volser, size] of rows.iterate() as IterableIterator<[string, number]>) hw.writeToBuffer(vtss, volser, size, this.now);
     });
