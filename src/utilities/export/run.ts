@@ -23,6 +23,7 @@ import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../
 import { cdsTime } from '../../cds/cdsTime.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { ManifestWriter, type ManifestHeader } from '../manifest/ManifestWriter.js';
+import type { PageSize } from '../manifest/manifestLayout.js';
 import { has, names, text, volRanges } from '../paramValues.js';
 import { DEFAULT_MANIFEST_DD } from './schema.js';
 import { MVC_HEADINGS, mvcLine, totalsLine } from './report.js';
@@ -98,7 +99,8 @@ class ExportRun {
   private header(largeVtvs: boolean, consolidated: boolean): ManifestHeader {
     const id = this.db.prepare('SELECT tapeplex, cds_level FROM cds_identity').get() as { tapeplex: string | null; cds_level: string | null } | undefined;
     const vsm = this.db.prepare("SELECT value FROM cds_feature WHERE name = 'VSM'").pluck().get() as string | undefined;
-    const page = this.db.prepare('SELECT vtvpage FROM cfg_global').pluck().get() as string | null | undefined;
+    // cfg_global.vtvpage and vtv.page_size are CHECKed to STANDARD or LARGE.
+    const page = this.db.prepare('SELECT vtvpage FROM cfg_global').pluck().get() as PageSize | null | undefined;
     return {
       tapeplex: id?.tapeplex ?? null,
       vsm: vsm ?? null,
@@ -425,7 +427,7 @@ type CopyRow = [
   sizeMb: number,
   compPct: number,
   maxSizeMb: number | null,
-  pageSize: string | null,
+  pageSize: PageSize | null,
   created: string | null,
   lastUsed: string | null,
   sourceCopies: number,

@@ -11,51 +11,11 @@ import { assertInside } from '../../jes/Catalog.js';
 import { tempNameFor } from '../../jes/atomicWrite.js';
 import type { AllocatedDd } from '../../jes/types.js';
 import { Crc32 } from './crc32.js';
-import { FORMAT_ID, FORMAT_VERSION, formatRecord, julianTime, maxSizeCode, pageCode } from './manifestLayout.js';
+import { FORMAT_ID, FORMAT_VERSION, formatRecord, julianTime, maxSizeCode, pageCode, type ManifestHeader, type ManifestMvc, type ManifestVtvCopy } from './manifestLayout.js';
+
+export type { ManifestHeader, ManifestMvc, ManifestVtvCopy } from './manifestLayout.js';
 
 const BLOCK = 1000;
-
-export interface ManifestHeader {
-  tapeplex: string | null;
-  vsm: string | null;
-  cdsLevel: string | null;
-  vtvPage: string | null;
-  largeVtvs: boolean;
-  created: string;
-  jobName: string;
-  jobId: string;
-  selection: 'VTV' | 'MGMT' | 'MVC' | 'STOR';
-  consolidated: boolean;
-}
-
-export interface ManifestMvc {
-  volser: string;
-  media: string | null;
-  rectech: string | null;
-  pool: string | null;
-  storClass: string | null;
-  capacityMb: number;
-  usedMb: number;
-  copies: number;
-  /** True: written by this export (consolidation); false: described as it stood. */
-  written: boolean;
-}
-
-export interface ManifestVtvCopy {
-  volser: string;
-  mvc: string;
-  blockId: string;
-  /** 1-4, or null for an export copy the source CDS does not record. */
-  copyIndex: number | null;
-  sourceCopies: number;
-  mgmtClass: string | null;
-  sizeMb: number;
-  compPct: number;
-  maxSizeMb: number | null;
-  pageSize: string | null;
-  created: string | null;
-  lastUsed: string | null;
-}
 
 export interface ManifestTotals {
   records: number;

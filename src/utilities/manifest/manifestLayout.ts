@@ -122,11 +122,57 @@ export function maxSizeCode(mb: number | null): string {
   return mb === null ? ' ' : (CODE_OF_SIZE.get(mb) ?? ' ');
 }
 
+export type PageSize = 'LARGE' | 'STANDARD';
+
+// ── The records as data: what EXPORT writes and IMPORT reads back ─────────────────────────────
+
+export interface ManifestHeader {
+  tapeplex: string | null;
+  vsm: string | null;
+  cdsLevel: string | null;
+  vtvPage: PageSize | null;
+  largeVtvs: boolean;
+  created: string;
+  jobName: string;
+  jobId: string;
+  selection: 'VTV' | 'MGMT' | 'MVC' | 'STOR';
+  consolidated: boolean;
+}
+
+export interface ManifestMvc {
+  volser: string;
+  media: string | null;
+  rectech: string | null;
+  pool: string | null;
+  storClass: string | null;
+  capacityMb: number;
+  usedMb: number;
+  copies: number;
+  /** True: written by this export (consolidation); false: described as it stood. */
+  written: boolean;
+}
+
+export interface ManifestVtvCopy {
+  volser: string;
+  mvc: string;
+  blockId: string;
+  /** 1-4, or null for an export copy the source CDS does not record. */
+  copyIndex: number | null;
+  sourceCopies: number;
+  mgmtClass: string | null;
+  sizeMb: number;
+  compPct: number;
+  maxSizeMb: number | null;
+  pageSize: PageSize | null;
+  created: string | null;
+  lastUsed: string | null;
+}
+
 export function pageCode(page: string | null): string {
   return page === 'LARGE' ? 'L' : page === 'STANDARD' ? 'S' : ' ';
 }
 
-export function pageOf(code: string): 'LARGE' | 'STANDARD' | null {
+export function pageOf(code: string): PageSize | null {
   return code === 'L' ? 'LARGE' : code === 'S' ? 'STANDARD' : null;
 }
 

@@ -15,55 +15,19 @@
 import { isVolser } from '../../cds/volserRange.js';
 import type { SimId } from '../../core/simMessages.js';
 import { Crc32 } from './crc32.js';
-import { blankColumns, fieldStart, FORMAT_ID, FORMAT_VERSION, isoTime, isoTimeAt, LRECL, MAX_SIZE_CODES, pageOf, parseRecord } from './manifestLayout.js';
+import { blankColumns, fieldStart, FORMAT_ID, FORMAT_VERSION, isoTime, isoTimeAt, LRECL, MAX_SIZE_CODES, pageOf, parseRecord, type ManifestHeader, type ManifestMvc, type ManifestVtvCopy } from './manifestLayout.js';
 
-export interface ManifestHeaderRead {
+/** A header as read: the fields EXPORT wrote, with the record number and the format version. */
+export interface ManifestHeaderRead extends ManifestHeader {
   /** 1-based number of the header record in the DD. */
   record: number;
   version: number;
-  tapeplex: string | null;
-  vsm: string | null;
-  cdsLevel: string | null;
-  vtvPage: 'LARGE' | 'STANDARD' | null;
-  largeVtvs: boolean;
-  created: string;
-  jobName: string;
-  jobId: string;
-  selection: 'VTV' | 'MGMT' | 'MVC' | 'STOR';
-  consolidated: boolean;
-}
-
-export interface MvcRead {
-  volser: string;
-  media: string | null;
-  rectech: string | null;
-  pool: string | null;
-  storClass: string | null;
-  capacityMb: number;
-  usedMb: number;
-  copies: number;
-  written: boolean;
-}
-
-export interface VtvCopyRead {
-  volser: string;
-  mvc: string;
-  blockId: string;
-  copyIndex: number | null;
-  sourceCopies: number;
-  mgmtClass: string | null;
-  sizeMb: number;
-  compPct: number;
-  maxSizeMb: number | null;
-  pageSize: 'LARGE' | 'STANDARD' | null;
-  created: string | null;
-  lastUsed: string | null;
 }
 
 export interface ManifestSink {
   /** `section`: 0 for the first manifest of the DD, 1 for the next one in a concatenation … */
-  mvc(section: number, m: MvcRead, record: number): void;
-  vtv(section: number, v: VtvCopyRead, record: number): void;
+  mvc(section: number, m: ManifestMvc, record: number): void;
+  vtv(section: number, v: ManifestVtvCopy, record: number): void;
 }
 
 export interface ManifestProblem {
@@ -270,7 +234,7 @@ function numberAt(record: string, from: number, len: number): number {
  * readManifest then read (and accept or refuse) the general way. What it returns for a record is
  * what the general way would.
  */
-function fastVtv(record: string): VtvCopyRead | undefined {
+function fastVtv(record: string): ManifestVtvCopy | undefined {
   if (record.charCodeAt(0) !== 86 || record.charCodeAt(1) !== 84 || record.charCodeAt(2) !== 86) return undefined;
   for (const i of V_BLANK) if (record.charCodeAt(i) !== SPACE) return undefined;
   const vl = nameLength(record, V_VOLSER, 6);

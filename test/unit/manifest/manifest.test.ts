@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Crc32 } from '../../../src/utilities/manifest/crc32.js';
 import { formatRecord, isoTime, julianTime, parseRecord } from '../../../src/utilities/manifest/manifestLayout.js';
-import { ManifestWriter, type ManifestHeader } from '../../../src/utilities/manifest/ManifestWriter.js';
-import { readManifest, type MvcRead, type VtvCopyRead } from '../../../src/utilities/manifest/readManifest.js';
+import { ManifestWriter, type ManifestHeader, type ManifestMvc, type ManifestVtvCopy } from '../../../src/utilities/manifest/ManifestWriter.js';
+import { readManifest } from '../../../src/utilities/manifest/readManifest.js';
 import { recordDd } from '../../helpers/recordDd.js';
 
 const HEADER: ManifestHeader = {
@@ -30,8 +30,8 @@ function writeSample(dir: string, vtvs = 3): string[] {
 }
 
 function read(records: string[]) {
-  const mvcs: MvcRead[] = [];
-  const vtvs: VtvCopyRead[] = [];
+  const mvcs: ManifestMvc[] = [];
+  const vtvs: ManifestVtvCopy[] = [];
   const r = readManifest(records, { mvc: (_s, m) => mvcs.push(m), vtv: (_s, v) => vtvs.push(v) });
   return { r, mvcs, vtvs };
 }
