@@ -2,12 +2,12 @@
  * `elsim dataset copy`: carries a cataloged data set from one system to another, as a site sends a
  * manifest (on tape, or by file transfer) along with the exported MVCs. The copy is cataloged at the
  * target under the same name (or `as`), with the same organisation and record format; a sequential
- * data set or a library is copied file by file, a CDS through SQLite's backup so it is consistent.
+ * data set or a library is copied file by file, a CDS as last committed (snapshotCds).
  * The target name must be free unless `replace` is set.
  */
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { snapshotCds } from '../cds/snapshotCds.js';
 import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
@@ -29,7 +29,7 @@ export interface CopyDatasetOptions {
   now?: string;
 }
 
-export async function copyDataset(opts: CopyDatasetOptions, io: Io): Promise<void> {
+export function copyDataset(opts: CopyDatasetOptions, io: Io): void {
   const dsn = opts.dsn.toUpperCase();
   const target = (opts.as ?? opts.dsn).toUpperCase();
   for (const name of [dsn, target]) {
@@ -56,14 +56,8 @@ export async function copyDataset(opts: CopyDatasetOptions, io: Io): Promise<voi
     const staged = join(work, 'data');
     try {
       const from = src.catalog.pathOf(entry.dsn);
-      if (entry.dsorg === 'CDS') {
-        const db = new Database(from, { readonly: true, fileMustExist: true });
-        try {
-          await db.backup(staged);
-        } finally {
-          db.close();
-        }
-      } else cpSync(from, staged, { recursive: true });
+      if (entry.dsorg === 'CDS') snapshotCds(from, staged);
+      else cpSync(from, staged, { recursive: true });
       const attrs: DefineAttrs = { dsorg: entry.dsorg, created: now.toISOString() };
       if (entry.recfm !== undefined) attrs.recfm = entry.recfm;
       if (entry.lrecl !== undefined) attrs.lrecl = entry.lrecl;

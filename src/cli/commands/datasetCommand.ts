@@ -21,7 +21,7 @@ export function datasetCommand(io: Io, setExit: SetExit): CommandModule<object, 
         .example('$0 dataset copy HLQ.REMOTE1 --system site-a --to site-b', 'carry the manifest written at site A to site B') as never,
     handler: async (a) => {
       const { copyDataset } = await import('../../app/copyDataset.js');
-      await copyDataset({ dir: a.system, to: a.to, dsn: a.dsn, ...(a.as ? { as: a.as } : {}), ...(a.replace ? { replace: true } : {}), ...(a.now ? { now: a.now } : {}) }, io);
+      copyDataset({ dir: a.system, to: a.to, dsn: a.dsn, ...(a.as ? { as: a.as } : {}), ...(a.replace ? { replace: true } : {}), ...(a.now ? { now: a.now } : {}) }, io);
       setExit(0);
     },
   };

@@ -6,6 +6,7 @@
  */
 import { renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { snapshotCds } from '../../cds/snapshotCds.js';
 import { tempNameFor } from '../../jes/atomicWrite.js';
 
 export interface CopyCounts {
@@ -17,16 +18,10 @@ export interface CopyCounts {
 export function copyCds(sourcePath: string, targetPath: string): CopyCounts {
   const tmp = tempNameFor(targetPath);
   try {
-    const src = new Database(sourcePath, { readonly: true, fileMustExist: true, timeout: 10000 });
-    try {
-      src.prepare('VACUUM INTO ?').run(tmp);
-    } finally {
-      src.close();
-    }
-    const db = new Database(tmp, { fileMustExist: true, timeout: 10000 });
+    snapshotCds(sourcePath, tmp);
+    const db = new Database(tmp, { readonly: true, fileMustExist: true, timeout: 10000 });
     let counts: CopyCounts;
     try {
-      db.pragma('journal_mode = DELETE');
       counts = {
         vtvs: db.prepare('SELECT count(*) FROM vtv').pluck().get() as number,
         mvcs: db.prepare('SELECT count(*) FROM mvc').pluck().get() as number,

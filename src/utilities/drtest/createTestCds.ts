@@ -13,6 +13,7 @@
 import { copyFileSync, statSync, truncateSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { volserInDrtestPoolSql } from '../../cds/drtestState.js';
+import { snapshotCds } from '../../cds/snapshotCds.js';
 import type { DrtestDefinition } from './drtestDefinition.js';
 import { storeDefinition } from './drtestDefinition.js';
 
@@ -40,18 +41,11 @@ export function createTestCds(sourcePath: string, targets: readonly string[], d:
   const [first, ...rest] = targets;
   if (first === undefined) throw new Error('no SLSNEW1 target');
   try {
-    // A separate, read-only connection sees the last committed state of the source, whatever
-    // the utility's own transaction holds.
-    const src = new Database(sourcePath, { readonly: true, fileMustExist: true, timeout: 10000 });
-    try {
-      src.prepare('VACUUM INTO ?').run(first);
-    } finally {
-      src.close();
-    }
+    // The last committed state of the source, whatever the utility's own transaction holds.
+    snapshotCds(sourcePath, first);
     const db = new Database(first, { fileMustExist: true, timeout: 10000 });
     let counts: TestCdsCounts;
     try {
-      db.pragma('journal_mode = DELETE');
       db.pragma('foreign_keys = ON');
       counts = db.transaction((): TestCdsCounts => {
         db.prepare("INSERT INTO cds_identity (id, role, created) VALUES (1, 'DRTEST', ?) ON CONFLICT(id) DO UPDATE SET role = 'DRTEST'").run(now);
