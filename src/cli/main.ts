@@ -9,10 +9,11 @@ import { ElsimError, InternalError, UsageError } from '../core/errors.js';
 import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
 import type { Io } from '../core/Io.js';
 import { commands } from './commands/index.js';
+import type { SetExit } from './commands/SetExit.js';
 import { processIo } from './processIo.js';
 
 /** Builds the parser; exported so tests can drive the CLI in-process. */
-export function buildParser(argv: string[], io: Io, setExit: (code: number) => void): Argv {
+export function buildParser(argv: string[], io: Io, setExit: SetExit): Argv {
   const parser = yargs(argv)
     .scriptName('elsim')
     .usage('$0 <command> [options]\n\nRun StorageTek ELS SLUADMIN jobs and JCL on a simulated tapeplex.')

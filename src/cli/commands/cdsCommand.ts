@@ -3,7 +3,7 @@ import type { Io } from '../../core/Io.js';
 import { systemOption } from './options.js';
 import { cdsGenerateCommand } from './cdsGenerateCommand.js';
 import { cdsVerifyCommand } from './cdsVerifyCommand.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface DumpArgs { system: string; dsn?: string; json?: boolean }
 

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { sim } from '../../core/simMessages.js';
 import { nowOption, systemOption } from './options.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface GenerateArgs {
   system: string;

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { EXIT_JCL_ERROR } from '../../core/exitCodes.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface CheckArgs { files: string[]; strict?: boolean; quiet?: boolean }
 

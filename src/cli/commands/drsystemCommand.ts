@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface DrSystemArgs { system: string; production: string; cds: string }
 

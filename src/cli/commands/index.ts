@@ -1,6 +1,7 @@
 /** Every elsim command, as yargs command modules. */
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
+import type { SetExit } from './SetExit.js';
 import { initCommand } from './initCommand.js';
 import { submitCommand } from './submitCommand.js';
 import { checkCommand } from './checkCommand.js';
@@ -13,8 +14,6 @@ import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
-
-export type SetExit = (code: number) => void;
 
 // yargs' CommandModule generics do not compose across commands with different options.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { nowOption, systemOption } from './options.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface SluadminArgs { deck?: string; system: string; now?: string; parm?: string; cds?: string }
 

@@ -4,7 +4,7 @@ import type { Io } from '../../core/Io.js';
 import { exitCodeForJobs } from '../../core/exitCodes.js';
 import type { JobResult } from '../../jes/types.js';
 import { nowOption, systemOption } from './options.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface SubmitArgs { files: string[]; system: string; now?: string; strict?: boolean; json?: boolean }
 

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
 import { UsageError } from '../../core/errors.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from './SetExit.js';
 
 interface TestArgs { dir: string; update?: boolean; filter?: string }
 
