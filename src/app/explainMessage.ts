@@ -1,5 +1,6 @@
 /** `elsim explain ID`: what a message means, from whichever catalogue holds it. */
 import type { Catalogue, MessageDef } from '../core/catalogue.js';
+import { els } from '../core/elsMessages.js';
 import { sim } from '../core/simMessages.js';
 import { iefc } from '../jcl/messages.js';
 import { jes } from '../jes/messages.js';
@@ -10,6 +11,7 @@ const catalogues: readonly { family: string; cat: Catalogue<string> }[] = [
   { family: 'z/OS JES2 and allocation', cat: jes as Catalogue<string> },
   { family: 'ELS SLUADMIN', cat: sls as Catalogue<string> },
   { family: 'elsim', cat: sim as Catalogue<string> },
+  { family: 'elsim CDS file', cat: els as Catalogue<string> },
 ];
 
 /** The message text with its inserts shown as `<1>`, `<2>` … (the catalogue numbers them from 0). */

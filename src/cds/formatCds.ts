@@ -5,6 +5,7 @@
  * the volume population.
  */
 import type { Cds } from './Cds.js';
+import { els } from '../core/elsMessages.js';
 import { ElsimError } from '../core/errors.js';
 import { cdsTime } from './cdsTime.js';
 
@@ -27,7 +28,7 @@ export function formatCds(cds: Cds, spec: FormatSpec): void {
   const db = cds.db;
   cds.immediate(() => {
     const existing = db.prepare('SELECT 1 FROM cds_identity').get();
-    if (existing) throw new ElsimError(`CDS ${cds.path} is already formatted`);
+    if (existing) throw new ElsimError(els.text('ELS0001E', cds.path), 'ELS0001E');
     db.prepare('INSERT INTO cds_identity (id, tapeplex, role, created, description) VALUES (1, ?, ?, ?, ?)').run(
       spec.tapeplex?.toUpperCase() ?? null,
       spec.role ?? 'PRODUCTION',

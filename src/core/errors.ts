@@ -8,7 +8,8 @@ export class UsageError extends Error {
 /** A condition the user must fix that stops the whole command (bad --system, unreadable file). */
 export class ElsimError extends Error {
   override name = 'ElsimError';
-  constructor(message: string, readonly id: string = 'ELS0001E') {
+  /** `id` is the message's id in its catalogue (ELS, SIM …): `elsim explain` tells what it means. */
+  constructor(message: string, readonly id: string) {
     super(message);
   }
 }

@@ -57,6 +57,14 @@ test('explain prints a catalogued message and refuses an unknown one', async (t)
   t.is(bad.code, 64);
 });
 
+test('explain knows the ELS messages elsim stops a command with', async (t) => {
+  for (const [id, text] of [['ELS0001E', 'CDS <1> is already formatted'], ['ELS0002E', 'CDS <1> has schema version <2>, newer than this elsim (<3>)'], ['ELS0003E', 'CDS <1> cannot be opened: <2>']]) {
+    const r = await cli(['explain', id!]);
+    t.is(r.code, 0, id);
+    t.true(r.out.startsWith(`${id} ${text}\n`), id);
+  }
+});
+
 test('check: clean JCL exits 0, a JCL error exits 65 naming the card', async (t) => {
   const dir = tmp();
   const good = join(dir, 'good.jcl');
