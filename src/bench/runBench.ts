@@ -24,12 +24,12 @@
  * "not available". The caller supplies the clock, memory and process probes (this module
  * never reads the wall clock or spawns anything itself).
  */
-import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { submitText } from '../app/submitFiles.js';
 import { generateSystemCds } from '../app/generateSystemCds.js';
 import { memoryIo } from '../core/Io.js';
+import { openSqlite } from '../core/openDatabase.js';
 import { benchConvertJcl } from '../jcl/benchConvertJcl.js';
 import { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
@@ -146,7 +146,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const scratchFile = join(opts.dir, 'work', 'bench-limit.cds');
   const vacuum = (): number => {
     rmSync(scratchFile, { force: true });
-    const db = new Database(sourcePath, { readonly: true });
+    const db = openSqlite(sourcePath, { readonly: true });
     try {
       return time(() => db.exec(`VACUUM INTO '${scratchFile.replace(/'/g, "''")}'`))[1];
     } finally {
@@ -167,7 +167,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const exportPool = gen.mvcPools.find((p) => p.pool === 'OFFSITE');
   const exportMvcs = exportPool?.count ?? 0;
 
-  const db = new Database(sourcePath);
+  const db = openSqlite(sourcePath);
   db.pragma('cache_size = -65536');
   let jobNo = 0;
   const job = async (steps: string): Promise<{ result: JobResult | undefined; ms: number }> => {
@@ -290,7 +290,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     });
     db.exec('DETACH DATABASE t');
     const count = (table: string): number => {
-      const t = new Database(targetPath, { readonly: true });
+      const t = openSqlite(targetPath, { readonly: true });
       try {
         return t.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
       } finally {

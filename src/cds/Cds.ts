@@ -2,9 +2,10 @@
  * A CDS is a SQLite file (a cataloged data set in the system's catalog). One Cds object per open
  * file; statements are prepared once; each utility function runs in one immediate transaction.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
-import { ElsimError } from '../core/errors.js';
+import { els } from '../core/elsMessages.js';
+import { busyTimeout, openDatabase, refusal, type DatabaseSchema } from '../core/openDatabase.js';
 
 /** SQLITE_BUSY (and its variants): another connection holds the lock past the busy timeout. */
 export function isBusy(e: unknown): boolean {
@@ -12,12 +13,20 @@ export function isBusy(e: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
+const cdsSchema: DatabaseSchema = {
+  migrations,
+  // A page cache that holds the hot indexes of a million-VTV CDS (the default is 2 MB).
+  pragmas: ['foreign_keys = ON', 'cache_size = -65536', 'temp_store = MEMORY'],
+  writePragmas: ['journal_mode = WAL', 'synchronous = NORMAL'],
+  newer: refusal(els, 'ELS0002E'),
+  cannotOpen: refusal(els, 'ELS0003E'),
+};
+
 export class Cds {
-  /**
-   * How long a job waits for the CDS reserve (another job's transaction) before giving up, as
-   * SQLite's busy timeout. The CLI sets it from ELSIM_CDS_WAIT (seconds).
-   */
-  static busyTimeoutMs = 10_000;
+  /** How long a job waits for the CDS reserve (another job's transaction): the busy timeout. */
+  static get busyTimeoutMs(): number {
+    return busyTimeout();
+  }
 
   readonly db: Database.Database;
   /** One transaction function for every `immediate`/`deferred` call (building one costs). */
@@ -33,27 +42,9 @@ export class Cds {
     this.tx = db.transaction((fn: () => unknown) => fn());
   }
 
-  /** Opens (and with `create`, formats) a CDS file, bringing its schema up to date. */
+  /** Opens (and with `create`, creates) a CDS file, bringing its schema up to date. */
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
-    let db: Database.Database;
-    try {
-      db = new Database(path, { fileMustExist: !opts.create, readonly: opts.readonly ?? false, timeout: Cds.busyTimeoutMs });
-    } catch (e) {
-      throw new ElsimError(`CDS ${path} cannot be opened: ${(e as Error).message}`, 'ELS0003E');
-    }
-    const cds = new Cds(path, db);
-    db.pragma('foreign_keys = ON');
-    // A page cache that holds the hot indexes of a million-VTV CDS (the default is 2 MB).
-    db.pragma('cache_size = -65536');
-    db.pragma('temp_store = MEMORY');
-    if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      cds.migrate();
-    } else {
-      cds.checkVersion();
-    }
-    return cds;
+    return new Cds(path, openDatabase(path, cdsSchema, opts));
   }
 
   /** Schema version this build writes. */
@@ -63,25 +54,6 @@ export class Cds {
 
   version(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
-  }
-
-  private checkVersion(): void {
-    const v = this.version();
-    if (v > migrations.length) {
-      throw new ElsimError(`CDS ${this.path} has schema version ${v}, newer than this elsim (${migrations.length})`, 'ELS0002E');
-    }
-  }
-
-  private migrate(): void {
-    this.checkVersion();
-    const from = this.version();
-    for (let v = from; v < migrations.length; v++) {
-      const step = migrations[v]!;
-      this.db.transaction(() => {
-        step(this.db);
-        this.db.pragma(`user_version = ${v + 1}`);
-      }).immediate();
-    }
   }
 
   /** Runs fn in one immediate transaction (the CDS reserve); a throw rolls everything back. */

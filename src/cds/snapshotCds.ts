@@ -4,16 +4,16 @@
  * `VACUUM INTO`, and the copy set to the rollback journal so that no WAL file stands beside it.
  * The target must not exist; callers that publish the copy write it under a temporary name.
  */
-import Database from 'better-sqlite3';
+import { openSqlite } from '../core/openDatabase.js';
 
 export function snapshotCds(sourcePath: string, targetPath: string): void {
-  const src = new Database(sourcePath, { readonly: true, fileMustExist: true, timeout: 10000 });
+  const src = openSqlite(sourcePath, { readonly: true });
   try {
     src.prepare('VACUUM INTO ?').run(targetPath);
   } finally {
     src.close();
   }
-  const copy = new Database(targetPath, { fileMustExist: true, timeout: 10000 });
+  const copy = openSqlite(targetPath);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

@@ -4,10 +4,10 @@
  */
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
-import { Cds } from '../cds/Cds.js';
 import { ElsimError, InternalError, UsageError } from '../core/errors.js';
 import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
 import type { Io } from '../core/Io.js';
+import { setBusyTimeout } from '../core/openDatabase.js';
 import { commands } from './commands/index.js';
 import type { SetExit } from './commands/SetExit.js';
 import { processIo } from './processIo.js';
@@ -88,6 +88,6 @@ export async function main(argv: string[]): Promise<void> {
   }
   // ELSIM_CDS_WAIT: seconds a job waits for the CDS reserve held by another job (default 10).
   const wait = Number(process.env['ELSIM_CDS_WAIT']);
-  if (process.env['ELSIM_CDS_WAIT'] !== undefined && Number.isFinite(wait) && wait >= 0) Cds.busyTimeoutMs = Math.round(wait * 1000);
+  if (process.env['ELSIM_CDS_WAIT'] !== undefined && Number.isFinite(wait) && wait >= 0) setBusyTimeout(Math.round(wait * 1000));
   process.exitCode = await runCli(argv, processIo());
 }

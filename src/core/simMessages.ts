@@ -736,8 +736,8 @@ export const sim = catalogue({
   },
   // ── SIM070x-074x: simulated hardware, clock, DRMON, MIGRATE, AUDIT ─────
   SIM0700E: {
-    text: '{0}',
-    explain: 'The simulated hardware of the system (DIR/hardware.db) cannot be used: it was written by a newer elsim, or it is damaged. Rebuild the system with `elsim init --force`.',
+    text: '{0} has hardware schema version {1}, newer than this elsim ({2})',
+    explain: 'The simulated hardware of the system (DIR/hardware.db) was written by a newer elsim, whose tables this one does not know, so it is not used. Use that version of elsim, or rebuild the system with `elsim init --force`.',
   },
   SIM0701E: {
     text: 'HARDWARE SEED NOT LOADED - {0}',

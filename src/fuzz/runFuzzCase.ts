@@ -14,7 +14,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Cds } from '../cds/Cds.js';
 import { verificationReport, verifyCds } from '../cds/verifyCds.js';
 import { dumpCds } from '../cds/dumpCds.js';
@@ -22,6 +21,7 @@ import { cdsChanges, cdsLines } from '../golden/cdsLines.js';
 import { runCli } from '../cli/main.js';
 import { EXIT_INTERNAL, EXIT_JCL_ERROR, EXIT_USAGE, exitCodeForJobs } from '../core/exitCodes.js';
 import { fixedClock, memoryIo } from '../core/Io.js';
+import { openSqlite } from '../core/openDatabase.js';
 import { System } from '../jes/System.js';
 import { cdsDigest } from './cdsDigest.js';
 import type { FuzzSource } from './fuzzCorpus.js';
@@ -241,7 +241,7 @@ function simulatedState(sysDir: string): string {
   const read = (file: string, sql: string): string => {
     const p = join(sysDir, file);
     if (!existsSync(p)) return '-';
-    const db = new Database(p, { readonly: true, fileMustExist: true });
+    const db = openSqlite(p, { readonly: true });
     try {
       return JSON.stringify(db.prepare(sql).all());
     } catch {

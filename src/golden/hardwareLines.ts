@@ -7,9 +7,10 @@
  * completed, the clock moved — reads as a short diff. Every table of the database is dumped, so
  * a table a later hardware migration adds is covered without changing this file.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { openSqlite } from '../core/openDatabase.js';
 import { HARDWARE_DB, openHardwareDb } from '../sim/hardwareDb.js';
 import { unifiedDiff } from './unifiedDiff.js';
 
@@ -39,7 +40,7 @@ export function hardwareLines(db: Database.Database, clock: string | undefined):
  */
 export function systemHardwareLines(root: string, clock: string | undefined): string[] {
   const path = join(root, HARDWARE_DB);
-  const db = existsSync(path) ? new Database(path, { readonly: true, fileMustExist: true }) : openHardwareDb(':memory:');
+  const db = existsSync(path) ? openSqlite(path, { readonly: true }) : openHardwareDb(':memory:');
   try {
     return hardwareLines(db, clock);
   } finally {

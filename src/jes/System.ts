@@ -8,9 +8,10 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Clock } from '../core/Io.js';
 import { ElsimError, InternalError } from '../core/errors.js';
+import { openSqlite } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
@@ -79,7 +80,7 @@ export class System implements SystemServices {
     const p = join(dir, SYSTEM_DB);
     if (!existsSync(p)) return false;
     try {
-      const db = new Database(p, { readonly: true, fileMustExist: true, timeout: 10000 });
+      const db = openSqlite(p, { readonly: true });
       try {
         return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'state'").get() !== undefined;
       } finally {

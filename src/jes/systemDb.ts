@@ -4,11 +4,9 @@
  * spool. SQLite in WAL mode with a busy timeout, because several `elsim submit` processes may use
  * one system at once. Schema changes are numbered migrations keyed on PRAGMA user_version.
  */
-import Database from 'better-sqlite3';
-import { ElsimError } from '../core/errors.js';
+import type Database from 'better-sqlite3';
+import { openDatabase, refusal, type DatabaseSchema, type Migration } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
-
-type Migration = (db: Database.Database) => void;
 
 export const systemMigrations: Migration[] = [
   (db) => {
@@ -40,22 +38,14 @@ export const systemMigrations: Migration[] = [
 
 export const SYSTEM_DB = 'system.db';
 
+const systemSchema: DatabaseSchema = {
+  migrations: systemMigrations,
+  pragmas: ['foreign_keys = ON'],
+  writePragmas: ['journal_mode = WAL'],
+  newer: refusal(sim, 'SIM0216E'),
+};
+
 /** Opens (creating when asked) the system database and brings its schema up to date. */
 export function openSystemDb(path: string, create: boolean): Database.Database {
-  const db = new Database(path, { fileMustExist: !create, timeout: 10000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > systemMigrations.length) {
-    db.close();
-    throw new ElsimError(sim.text('SIM0216E', path, from, systemMigrations.length), 'SIM0216E');
-  }
-  for (let v = from; v < systemMigrations.length; v++) {
-    const step = systemMigrations[v]!;
-    db.transaction(() => {
-      step(db);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
-  return db;
+  return openDatabase(path, systemSchema, { create });
 }

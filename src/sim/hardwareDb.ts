@@ -10,13 +10,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ElsimError } from '../core/errors.js';
+import { openDatabase, refusal, type DatabaseSchema, type Migration } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 
 export const HARDWARE_DB = 'hardware.db';
-
-type Migration = (db: Database.Database) => void;
 
 export const hardwareMigrations: Migration[] = [
   (db) => {
@@ -86,22 +85,14 @@ export function hardwareDir(root: string, sharedFrom: string | undefined): strin
   return sharedFrom;
 }
 
+const hardwareSchema: DatabaseSchema = {
+  migrations: hardwareMigrations,
+  pragmas: [],
+  writePragmas: ['journal_mode = WAL', 'synchronous = NORMAL'],
+  newer: refusal(sim, 'SIM0700E'),
+};
+
 /** Opens (creating when missing) the hardware database and brings its schema up to date. */
 export function openHardwareDb(path: string): Database.Database {
-  const db = new Database(path, { timeout: 10000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > hardwareMigrations.length) {
-    db.close();
-    throw new ElsimError(`${path} has hardware schema version ${from}, newer than this elsim (${hardwareMigrations.length})`, 'SIM0700E');
-  }
-  for (let v = from; v < hardwareMigrations.length; v++) {
-    const step = hardwareMigrations[v]!;
-    db.transaction(() => {
-      step(db);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
-  return db;
+  return openDatabase(path, hardwareSchema, { create: true });
 }

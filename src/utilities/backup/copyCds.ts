@@ -5,8 +5,8 @@
  * committed, whatever transaction the calling utility has open.
  */
 import { renameSync, rmSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { snapshotCds } from '../../cds/snapshotCds.js';
+import { openSqlite } from '../../core/openDatabase.js';
 import { tempNameFor } from '../../jes/atomicWrite.js';
 
 export interface CopyCounts {
@@ -19,7 +19,7 @@ export function copyCds(sourcePath: string, targetPath: string): CopyCounts {
   const tmp = tempNameFor(targetPath);
   try {
     snapshotCds(sourcePath, tmp);
-    const db = new Database(tmp, { readonly: true, fileMustExist: true, timeout: 10000 });
+    const db = openSqlite(tmp, { readonly: true });
     let counts: CopyCounts;
     try {
       counts = {

@@ -11,9 +11,9 @@
  * SLSNEW2 and SLSNEW3, when the step has them, get byte copies of SLSNEW1.
  */
 import { copyFileSync, statSync, truncateSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { volserInDrtestPoolSql } from '../../cds/drtestState.js';
 import { snapshotCds } from '../../cds/snapshotCds.js';
+import { openSqlite } from '../../core/openDatabase.js';
 import type { DrtestDefinition } from './drtestDefinition.js';
 import { storeDefinition } from './drtestDefinition.js';
 
@@ -43,7 +43,7 @@ export function createTestCds(sourcePath: string, targets: readonly string[], d:
   try {
     // The last committed state of the source, whatever the utility's own transaction holds.
     snapshotCds(sourcePath, first);
-    const db = new Database(first, { fileMustExist: true, timeout: 10000 });
+    const db = openSqlite(first);
     let counts: TestCdsCounts;
     try {
       db.pragma('foreign_keys = ON');
