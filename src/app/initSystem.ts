@@ -9,17 +9,17 @@ import { Cds } from '../cds/Cds.js';
 import type { FormatSpec } from '../cds/formatCds.js';
 import type { PopulationSpec } from '../cds/loadPopulation.js';
 import { ElsimError } from '../core/errors.js';
-import type { Clock, Io } from '../core/Io.js';
+import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
+import { parseNow } from './resolveNow.js';
 // What builds a system (formatting, the demo site, its build job) is loaded when a system is
 // built, not by every command that opens one.
 
 /** A site's work in flight when the demo starts (src/sim/seedHardware.ts describes the file). */
 const HARDWARE_SEED = 'hardware.json';
-import { parseNow, resolveNow } from './resolveNow.js';
 
 export interface InitOptions {
   dir: string;
@@ -47,7 +47,7 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   const { readSiteCatalog, readSiteJson, shiftTimes, siteDir } = await import('./demoSite.js');
   const { formatCds } = await import('../cds/formatCds.js');
   const { loadPopulation } = await import('../cds/loadPopulation.js');
-  const { submitText } = await import('./submitFiles.js');
+  const { submitText } = await import('./submitText.js');
   const { deriveHardware, queueSeedWork } = await import('../sim/seedHardware.js');
   const cat = readSiteCatalog(site);
   const now = nowOpt !== undefined ? parseNow(nowOpt) : new Date(cat.epoch);
@@ -118,28 +118,4 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quie
   system.setHscActive(true);
   if (!quiet) io.err(sim.line('SIM0505I', root, dsn));
   return system;
-}
-
-/**
- * Opens the system in `dir`, building the demo there first (and saying so) when there is none.
- * `clock` dates what programs catalog (the run's simulated time).
- */
-export async function openOrBuildSystem(dir: string, io: Io, clock?: Clock): Promise<System> {
-  if (System.exists(dir)) return System.open(dir, clock ? { clock } : {});
-  (await initSystem({ dir, demo: true, quiet: true }, io)).close();
-  io.err(sim.line('SIM0501I', resolve(dir)));
-  return System.open(dir, clock ? { clock } : {});
-}
-
-/**
- * Opens (or builds) the system a command runs on, and the run's time (--now, else the system's
- * pinned clock, else the real clock). What programs catalog is dated with that time.
- */
-export async function openForRun(dir: string, nowOpt: string | undefined, io: Io): Promise<{ system: System; now: Date }> {
-  let now = io.clock.now();
-  const system = await openOrBuildSystem(dir, io, { now: () => now });
-  now = resolveNow(nowOpt, system, io);
-  // The run starts at `now`: the hardware work due by then has completed.
-  system.hardware().advanceTo(now);
-  return { system, now };
 }

@@ -1,7 +1,7 @@
 /** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
 import type { Io } from '../core/Io.js';
 import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
-import { openForRun } from './initSystem.js';
+import { openForRun } from './openForRun.js';
 import { readInput } from './readInput.js';
 
 export interface DeckOptions {
@@ -17,6 +17,8 @@ export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
   const text = readInput(opts.deck);
   const { system, now } = await openForRun(opts.dir, opts.now, io);
   try {
+    // The deck starts at `now`: the simulated hardware's work due by then has completed (src/sim).
+    system.hardware().advanceTo(now);
     const records = text.replace(/\r?\n$/, '').split(/\r?\n/);
     const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
     for (const l of r.sysmsg) io.err(l);

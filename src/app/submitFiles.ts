@@ -1,15 +1,9 @@
 /** `elsim submit`: convert each file like the z/OS converter, then run its jobs like JES2. */
-import { formatDiagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
-import { sim } from '../core/simMessages.js';
-import { convertJobs } from '../jcl/convertJcl.js';
-import { runJob } from '../jes/runJob.js';
-import type { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
-import { openForRun } from './initSystem.js';
-import { programs } from './programs.js';
+import { openForRun } from './openForRun.js';
 import { readInput } from './readInput.js';
-import { procedureReader } from './procedureReader.js';
+import { submitText } from './submitText.js';
 
 export interface SubmitOptions {
   dir: string;
@@ -28,22 +22,4 @@ export async function submitFiles(opts: SubmitOptions, io: Io): Promise<JobResul
   } finally {
     system.close();
   }
-}
-
-/**
- * Converts and runs one job stream on an open system, a job at a time: each job is converted,
- * run and dropped before the next is read, so a long stream runs in the memory of its largest
- * job. Converter errors also go to stderr.
- */
-export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean }, io: Io): Promise<JobResult[]> {
-  // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
-  system.hardware().advanceTo(o.now);
-  const env = { system, io, programs, now: o.now };
-  const results: JobResult[] = [];
-  for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
-    for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
-    results.push(await runJob(job, env));
-  }
-  if (results.length === 0) io.err(sim.line('SIM0871W', o.file));
-  return results;
 }

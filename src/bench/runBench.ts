@@ -26,7 +26,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { submitText } from '../app/submitFiles.js';
+import { submitText } from '../app/submitText.js';
 import { generateSystemCds } from '../app/generateSystemCds.js';
 import { memoryIo } from '../core/Io.js';
 import { openSqlite } from '../core/openDatabase.js';

@@ -25,7 +25,7 @@ import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
 import { initSystem } from '../app/initSystem.js';
-import { submitText } from '../app/submitFiles.js';
+import { submitText } from '../app/submitText.js';
 import { compareTrees, listFiles, type TreeDifference } from './compareTrees.js';
 
 export interface GoldenOptions {

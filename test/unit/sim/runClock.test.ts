@@ -7,7 +7,7 @@ import { fixedClock, memoryIo } from '../../../src/core/Io.js';
 import { initSystem } from '../../../src/app/initSystem.js';
 import { runClock } from '../../../src/app/runClock.js';
 import { moveMvcs } from '../../../src/app/moveMvcs.js';
-import { submitText } from '../../../src/app/submitFiles.js';
+import { submitText } from '../../../src/app/submitText.js';
 import { System } from '../../../src/jes/System.js';
 
 const T = '2026-11-21T08:00:00Z';

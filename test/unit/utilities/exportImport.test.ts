@@ -11,7 +11,7 @@ import { formatCds } from '../../../src/cds/formatCds.js';
 import { loadPopulation } from '../../../src/cds/loadPopulation.js';
 import { fixedClock, memoryIo } from '../../../src/core/Io.js';
 import { initSystem } from '../../../src/app/initSystem.js';
-import { submitText } from '../../../src/app/submitFiles.js';
+import { submitText } from '../../../src/app/submitText.js';
 import type { System } from '../../../src/jes/System.js';
 import { ManifestWriter } from '../../../src/utilities/manifest/ManifestWriter.js';
 import { behavesLikeUtility } from '../../behaviours/behavesLikeUtility.js';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSystemCds } from '../../../src/app/generateSystemCds.js';
-import { submitText } from '../../../src/app/submitFiles.js';
+import { submitText } from '../../../src/app/submitText.js';
 import { Cds } from '../../../src/cds/Cds.js';
 import { fixedClock, memoryIo } from '../../../src/core/Io.js';
 import { System } from '../../../src/jes/System.js';

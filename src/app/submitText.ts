@@ -1,0 +1,28 @@
+/** One job stream run on an open system: what `elsim submit`, `elsim init --demo` and the golden cases submit. */
+import { formatDiagnostic } from '../core/Diagnostic.js';
+import type { Io } from '../core/Io.js';
+import { sim } from '../core/simMessages.js';
+import { convertJobs } from '../jcl/convertJcl.js';
+import { runJob } from '../jes/runJob.js';
+import type { System } from '../jes/System.js';
+import type { JobResult } from '../jes/types.js';
+import { programs } from './programs.js';
+import { procedureReader } from './procedureReader.js';
+
+/**
+ * Converts and runs one job stream on an open system, a job at a time: each job is converted,
+ * run and dropped before the next is read, so a long stream runs in the memory of its largest
+ * job. Converter errors also go to stderr.
+ */
+export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean }, io: Io): Promise<JobResult[]> {
+  // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
+  system.hardware().advanceTo(o.now);
+  const env = { system, io, programs, now: o.now };
+  const results: JobResult[] = [];
+  for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
+    for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+    results.push(await runJob(job, env));
+  }
+  if (results.length === 0) io.err(sim.line('SIM0871W', o.file));
+  return results;
+}
