@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generateCds, type GenerateResult } from '../bench/generateCds.js';
+import { generateCds, type GenerateResult } from './generateCds.js';
 import { Cds } from '../cds/Cds.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';

@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCds, type GenerateSpec } from '../../../src/bench/generateCds.js';
+import { generateCds, type GenerateSpec } from '../../../src/app/generateCds.js';
 import { Cds } from '../../../src/cds/Cds.js';
 import { dumpCds } from '../../../src/cds/dumpCds.js';
 import { verifyCds } from '../../../src/cds/verifyCds.js';
