@@ -42,7 +42,7 @@ export class Cds {
     this.tx = db.transaction((fn: () => unknown) => fn());
   }
 
-  /** Opens (and with `create`, creates) a CDS file, bringing its schema up to date. */
+  /** Opens a CDS file (with `create`, a new one), bringing its schema up to date; read-only, checks it. */
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
     return new Cds(path, openDatabase(path, cdsSchema, opts));
   }
