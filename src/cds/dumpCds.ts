@@ -7,6 +7,7 @@
  *  - definitions in the order they were coded (`seq`), then by name;
  *  - flags as booleans, times as the ISO text stored, absent values as null.
  */
+import type Database from 'better-sqlite3';
 import type { Cds } from './Cds.js';
 import { rangeText } from './volserRange.js';
 
@@ -24,24 +25,75 @@ export interface CdsDump {
 }
 
 export function dumpCds(cds: Cds): CdsDump {
-  const db = cds.db;
-  const all = (sql: string, ...params: unknown[]): Row[] => db.prepare(sql).all(...params) as Row[];
-  const b = (v: unknown): boolean => v === 1;
-  const list = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(',') : []);
-  const range = (r: Row): string =>
-    rangeText({ prefix: r.prefix as string, lo: r.lo as number, hi: r.hi as number, width: r.width as number, suffix: r.suffix as string });
-  const groupBy = (rows: Row[], key: string): Map<unknown, Row[]> => {
-    const m = new Map<unknown, Row[]>();
-    for (const r of rows) {
-      const k = r[key];
-      const g = m.get(k);
-      if (g) g.push(r);
-      else m.set(k, [r]);
-    }
-    return m;
+  const rows: Rows = (sql) => cds.db.prepare(sql).all() as Row[];
+  return {
+    vtvs: vtvsOf(cds.db, rows),
+    mvcs: mvcsOf(rows),
+    vaults: vaultsOf(rows),
+    pools: poolsOf(rows),
+    classes: classesOf(rows),
+    config: configOf(rows),
+    drtest: drtestOf(rows),
+    checkpoints: checkpointsOf(rows),
   };
+}
 
-  // ── VTVs with their copies (one ordered pass over a join) ──
+/** Every row a query returns. */
+type Rows = (sql: string) => Row[];
+
+/** The status flags of a VTV and of an MVC: the dump's name → the column. */
+const VTV_FLAGS: readonly (readonly [string, string])[] = [
+  ['scratch', 'scratch'],
+  ['initialized', 'initialized'],
+  ['resident', 'resident'],
+  ['replicated', 'replicated'],
+  ['fenced', 'fenced'],
+  ['readOnly', 'read_only'],
+  ['mounted', 'mounted'],
+  ['drtest', 'drtest'],
+];
+const MVC_FLAGS: readonly (readonly [string, string])[] = [
+  ['initialized', 'initialized'],
+  ['readOnly', 'read_only'],
+  ['exported', 'exported'],
+  ['lost', 'lost'],
+  ['error', 'error'],
+  ['broken', 'broken'],
+  ['retired', 'retired'],
+  ['warranty', 'warranty'],
+  ['invalidMir', 'invalid_mir'],
+  ['ejected', 'ejected'],
+  ['drtest', 'drtest'],
+];
+
+/** The CONFIG GLOBAL and RECLAIM parameters, dumped under their column names. */
+const GLOBAL_COLUMNS = [
+  'maxvtv', 'mvcfree', 'vtvattr', 'recalwer', 'lockstr', 'replicat', 'vtvpage', 'nlibdrnr', 'nlibmigr', 'nlibrecl', 'mvcmntto', 'initmvc',
+  'synchrep', 'maxrtds', 'fastmigr', 'logpol', 'maxvtvsz', 'locktout', 'fastrecl', 'vtdgt256', 'vtvchain', 'pinning', 'protect',
+];
+const RECLAIM_COLUMNS = ['threshld', 'maxmvc', 'start', 'conmvc', 'inpthrsh'];
+
+const b = (v: unknown): boolean => v === 1;
+const list = (v: unknown): string[] => (typeof v === 'string' && v !== '' ? v.split(',') : []);
+const range = (r: Row): string =>
+  rangeText({ prefix: r.prefix as string, lo: r.lo as number, hi: r.hi as number, width: r.width as number, suffix: r.suffix as string });
+const flags = (r: Row, table: readonly (readonly [string, string])[]): Record<string, boolean> =>
+  Object.fromEntries(table.map(([name, column]) => [name, b(r[column])]));
+const pick = (r: Row, columns: readonly string[]): Row => Object.fromEntries(columns.map((c) => [c, r[c]]));
+
+function groupBy(rows: Row[], key: string): Map<unknown, Row[]> {
+  const m = new Map<unknown, Row[]>();
+  for (const r of rows) {
+    const k = r[key];
+    const g = m.get(k);
+    if (g) g.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** VTVs with their copies (one ordered pass over a join), then their copies in other TapePlexes. */
+function vtvsOf(db: Database.Database, rows: Rows): object[] {
   const vtvs: object[] = [];
   let current: { volser: string; copies: object[]; plexCopies: object[] } | undefined;
   const copyRows = db
@@ -61,16 +113,7 @@ export function dumpCds(cds: Cds): CdsDump {
         compPct: r.comp_pct,
         maxSizeMb: r.max_size_mb,
         pageSize: r.page_size,
-        status: {
-          scratch: b(r.scratch),
-          initialized: b(r.initialized),
-          resident: b(r.resident),
-          replicated: b(r.replicated),
-          fenced: b(r.fenced),
-          readOnly: b(r.read_only),
-          mounted: b(r.mounted),
-          drtest: b(r.drtest),
-        },
+        status: flags(r, VTV_FLAGS),
         residentVtss: r.resident_vtss,
         replicaVtss: r.replica_vtss,
         ownerPlex: r.owner_plex,
@@ -93,15 +136,17 @@ export function dumpCds(cds: Cds): CdsDump {
       });
     }
   }
-  const plex = groupBy(all('SELECT * FROM vtv_plex_copy ORDER BY vtv, tapeplex'), 'vtv');
+  const plex = groupBy(rows('SELECT * FROM vtv_plex_copy ORDER BY vtv, tapeplex'), 'vtv');
   if (plex.size > 0) {
     for (const v of vtvs as { volser: string; plexCopies: object[] }[]) {
       for (const p of plex.get(v.volser) ?? []) v.plexCopies.push({ tapeplex: p.tapeplex, status: p.status, updated: p.updated });
     }
   }
+  return vtvs;
+}
 
-  // ── MVCs ──
-  const mvcs = all(
+function mvcsOf(rows: Rows): object[] {
+  return rows(
     `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtv_count,
             (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
        FROM mvc m ORDER BY m.volser`,
@@ -119,19 +164,7 @@ export function dumpCds(cds: Cds): CdsDump {
     usedMb: r.used_mb,
     fragMb: r.frag_mb,
     vtvCount: r.vtv_count,
-    status: {
-      initialized: b(r.initialized),
-      readOnly: b(r.read_only),
-      exported: b(r.exported),
-      lost: b(r.lost),
-      error: b(r.error),
-      broken: b(r.broken),
-      retired: b(r.retired),
-      warranty: b(r.warranty),
-      invalidMir: b(r.invalid_mir),
-      ejected: b(r.ejected),
-      drtest: b(r.drtest),
-    },
+    status: flags(r, MVC_FLAGS),
     timesMounted: r.times_mounted,
     lastMounted: r.last_mounted,
     lastMigrated: r.last_migrated,
@@ -139,26 +172,28 @@ export function dumpCds(cds: Cds): CdsDump {
     created: r.created,
     updated: r.updated,
   }));
+}
 
-  // ── vaults ──
-  const area = all('SELECT * FROM vaultvol_area')[0];
-  const vaultVols = groupBy(all('SELECT * FROM vault_volume ORDER BY vault, slot, volser'), 'vault');
-  const vaults = {
+function vaultsOf(rows: Rows): object {
+  const area = rows('SELECT * FROM vaultvol_area')[0];
+  const vaultVols = groupBy(rows('SELECT * FROM vault_volume ORDER BY vault, slot, volser'), 'vault');
+  return {
     vaultvol: area ? { capacity: area.capacity, formatted: area.formatted } : null,
-    vaults: all('SELECT * FROM vault ORDER BY seq, name').map((v) => ({
+    vaults: rows('SELECT * FROM vault ORDER BY seq, name').map((v) => ({
       name: v.name,
       description: v.description,
       slots: v.slots,
       volumes: (vaultVols.get(v.name) ?? []).map((w) => ({ volser: w.volser, slot: w.slot, assigned: w.assigned, returnDate: w.return_date, metadata: w.metadata ?? null })),
     })),
   };
+}
 
-  // ── pools ──
-  const volparms = all('SELECT * FROM volparm ORDER BY seq, range_id');
+function poolsOf(rows: Rows): object {
+  const volparms = rows('SELECT * FROM volparm ORDER BY seq, range_id');
   const rangeObj = (r: Row): object => ({ range: range(r), media: r.media, rectech: r.rectech });
   const byPool = groupBy(volparms.filter((r) => r.pool_id !== null), 'pool_id');
-  const pools = {
-    pools: all('SELECT * FROM pool ORDER BY seq, name, drtest').map((p) => ({
+  return {
+    pools: rows('SELECT * FROM pool ORDER BY seq, name, drtest').map((p) => ({
       name: p.name,
       type: p.type,
       drtest: b(p.drtest),
@@ -175,14 +210,15 @@ export function dumpCds(cds: Cds): CdsDump {
     })),
     unpooled: volparms.filter((r) => r.pool_id === null).map(rangeObj),
   };
+}
 
-  // ── classes ──
-  const policies = groupBy(all('SELECT * FROM mgmt_policy ORDER BY mgmt, kind, pos'), 'mgmt');
+function classesOf(rows: Rows): object {
+  const policies = groupBy(rows('SELECT * FROM mgmt_policy ORDER BY mgmt, kind, pos'), 'mgmt');
   const policy = (name: unknown, kind: string): string[] =>
     (policies.get(name) ?? []).filter((p) => p.kind === kind).map((p) => p.stor as string);
-  const lists = groupBy(all('SELECT * FROM vtss_list ORDER BY seq, name, pos'), 'name');
-  const classes = {
-    storage: all('SELECT * FROM stor_class ORDER BY seq, name').map((s) => ({
+  const lists = groupBy(rows('SELECT * FROM vtss_list ORDER BY seq, name, pos'), 'name');
+  return {
+    storage: rows('SELECT * FROM stor_class ORDER BY seq, name').map((s) => ({
       name: s.name,
       acs: s.acs,
       media: list(s.media),
@@ -192,7 +228,7 @@ export function dumpCds(cds: Cds): CdsDump {
       migrate: s.migrate,
       dedup: s.dedup,
     })),
-    management: all('SELECT * FROM mgmt_class ORDER BY seq, name').map((m) => ({
+    management: rows('SELECT * FROM mgmt_class ORDER BY seq, name').map((m) => ({
       name: m.name,
       acslist: list(m.acslist),
       archage: m.archage,
@@ -216,26 +252,23 @@ export function dumpCds(cds: Cds): CdsDump {
       pinpol: m.pinpol,
       repdelay: m.repdelay,
     })),
-    vtssLists: [...lists.entries()].map(([name, rows]) => ({ name, vtss: rows.map((r) => r.vtss) })),
-    vtssSelections: all('SELECT * FROM vtss_sel ORDER BY seq, sel_id').map((s) => ({
+    vtssLists: [...lists.entries()].map(([name, members]) => ({ name, vtss: members.map((r) => r.vtss) })),
+    vtssSelections: rows('SELECT * FROM vtss_sel ORDER BY seq, sel_id').map((s) => ({
       function: s.function,
       host: s.host,
       mgmt: s.mgmt,
       vtsslst: s.vtsslst,
     })),
   };
+}
 
-  // ── config ──
-  const identity = all('SELECT * FROM cds_identity')[0];
-  const lsms = groupBy(all('SELECT * FROM lsm ORDER BY lsm_id'), 'acs_id');
-  const g = all('SELECT * FROM cfg_global')[0];
-  const rc = all('SELECT * FROM cfg_reclaim')[0];
-  const rtds = groupBy(all('SELECT * FROM cfg_rtd ORDER BY seq, name'), 'vtss');
-  const paths = groupBy(all('SELECT * FROM cfg_rtdpath ORDER BY seq, name'), 'vtss');
-  const vtds = groupBy(all('SELECT * FROM cfg_vtd ORDER BY seq, vtd_id'), 'vtss');
-  const clinks = groupBy(all('SELECT * FROM cfg_clink ORDER BY seq, clink_id'), 'vtss');
-  const clusterVtss = groupBy(all('SELECT * FROM cfg_cluster_vtss ORDER BY cluster, pos'), 'cluster');
-  const config = {
+function configOf(rows: Rows): object {
+  const identity = rows('SELECT * FROM cds_identity')[0];
+  const lsms = groupBy(rows('SELECT * FROM lsm ORDER BY lsm_id'), 'acs_id');
+  const g = rows('SELECT * FROM cfg_global')[0];
+  const rc = rows('SELECT * FROM cfg_reclaim')[0];
+  const clusterVtss = groupBy(rows('SELECT * FROM cfg_cluster_vtss ORDER BY cluster, pos'), 'cluster');
+  return {
     identity: identity
       ? {
           tapeplex: identity.tapeplex,
@@ -246,79 +279,64 @@ export function dumpCds(cds: Cds): CdsDump {
           description: identity.description,
         }
       : null,
-    features: Object.fromEntries(all('SELECT * FROM cds_feature ORDER BY name').map((f) => [f.name as string, f.value])),
-    acs: all('SELECT * FROM acs ORDER BY acs_id').map((a) => ({
+    features: Object.fromEntries(rows('SELECT * FROM cds_feature ORDER BY name').map((f) => [f.name as string, f.value])),
+    acs: rows('SELECT * FROM acs ORDER BY acs_id').map((a) => ({
       id: a.acs_id,
       name: a.name,
       lsms: (lsms.get(a.acs_id) ?? []).map((l) => l.lsm_id),
     })),
-    hosts: all('SELECT host_id FROM host ORDER BY seq, host_id').map((h) => h.host_id),
-    global: g
-      ? {
-          maxvtv: g.maxvtv,
-          mvcfree: g.mvcfree,
-          vtvattr: g.vtvattr,
-          recalwer: g.recalwer,
-          lockstr: g.lockstr,
-          replicat: g.replicat,
-          vtvpage: g.vtvpage,
-          nlibdrnr: g.nlibdrnr,
-          nlibmigr: g.nlibmigr,
-          nlibrecl: g.nlibrecl,
-          mvcmntto: g.mvcmntto,
-          initmvc: g.initmvc,
-          synchrep: g.synchrep,
-          maxrtds: g.maxrtds,
-          fastmigr: g.fastmigr,
-          logpol: g.logpol,
-          maxvtvsz: g.maxvtvsz,
-          locktout: g.locktout,
-          fastrecl: g.fastrecl,
-          vtdgt256: g.vtdgt256,
-          vtvchain: g.vtvchain,
-          pinning: g.pinning,
-          protect: g.protect,
-        }
-      : null,
-    reclaim: rc ? { threshld: rc.threshld, maxmvc: rc.maxmvc, start: rc.start, conmvc: rc.conmvc, inpthrsh: rc.inpthrsh } : null,
-    tapeplexes: all('SELECT * FROM cfg_tapeplex ORDER BY seq, relation, name').map((t) => ({ name: t.name, relation: t.relation })),
-    stormngrs: all('SELECT * FROM cfg_stormngr ORDER BY seq, name').map((s) => ({ name: s.name, onTapeplex: b(s.on_tapeplex) })),
-    vtss: all('SELECT * FROM cfg_vtss ORDER BY seq, name').map((v) => ({
-      name: v.name,
-      low: v.low,
-      high: v.high,
-      maxmig: v.maxmig,
-      minmig: v.minmig,
-      retain: v.retain,
-      defltacs: v.defltacs,
-      rtds: (rtds.get(v.name) ?? []).map((r) => ({ name: r.name, devno: r.devno, chanif: r.chanif, ipif: r.ipif, stormngr: r.stormngr })),
-      rtdpaths: (paths.get(v.name) ?? []).map((r) => ({
-        name: r.name,
-        stormngr: r.stormngr,
-        devno: r.devno,
-        chanif: r.chanif,
-        ipif: r.ipif,
-      })),
-      vtds: (vtds.get(v.name) ?? []).map((d) => ({ low: d.low, high: d.high, noverify: b(d.noverify) })),
-      clinks: (clinks.get(v.name) ?? []).map((c) => ({ chanif: c.chanif, ipif: c.ipif, partner: c.partner, remplex: c.remplex })),
-    })),
-    clusters: all('SELECT * FROM cfg_cluster ORDER BY seq, name').map((c) => ({
+    hosts: rows('SELECT host_id FROM host ORDER BY seq, host_id').map((h) => h.host_id),
+    global: g ? pick(g, GLOBAL_COLUMNS) : null,
+    reclaim: rc ? pick(rc, RECLAIM_COLUMNS) : null,
+    tapeplexes: rows('SELECT * FROM cfg_tapeplex ORDER BY seq, relation, name').map((t) => ({ name: t.name, relation: t.relation })),
+    stormngrs: rows('SELECT * FROM cfg_stormngr ORDER BY seq, name').map((s) => ({ name: s.name, onTapeplex: b(s.on_tapeplex) })),
+    vtss: vtssConfigOf(rows),
+    clusters: rows('SELECT * FROM cfg_cluster ORDER BY seq, name').map((c) => ({
       name: c.name,
       vtss: (clusterVtss.get(c.name) ?? []).map((x) => x.vtss),
     })),
-    vtcsHosts: all('SELECT * FROM cfg_host ORDER BY seq, name').map((h) => ({ name: h.name, nomigrat: b(h.nomigrat), noreclam: b(h.noreclam) })),
-    volumeRanges: all('SELECT * FROM cfg_volrange ORDER BY seq, range_id').map((r) => ({
+    vtcsHosts: rows('SELECT * FROM cfg_host ORDER BY seq, name').map((h) => ({ name: h.name, nomigrat: b(h.nomigrat), noreclam: b(h.noreclam) })),
+    volumeRanges: rows('SELECT * FROM cfg_volrange ORDER BY seq, range_id').map((r) => ({
       kind: r.kind,
       range: range(r),
       scratch: b(r.scratch),
     })),
   };
+}
 
-  // ── DR test, checkpoints ──
-  const d = all('SELECT * FROM drtest')[0];
-  const res = groupBy(all('SELECT * FROM drtest_resource ORDER BY kind, name'), 'kind');
+/** Each VTSS of the configuration with its RTDs, RTD paths, VTDs and CLINKs. */
+function vtssConfigOf(rows: Rows): object[] {
+  const rtds = groupBy(rows('SELECT * FROM cfg_rtd ORDER BY seq, name'), 'vtss');
+  const paths = groupBy(rows('SELECT * FROM cfg_rtdpath ORDER BY seq, name'), 'vtss');
+  const vtds = groupBy(rows('SELECT * FROM cfg_vtd ORDER BY seq, vtd_id'), 'vtss');
+  const clinks = groupBy(rows('SELECT * FROM cfg_clink ORDER BY seq, clink_id'), 'vtss');
+  return rows('SELECT * FROM cfg_vtss ORDER BY seq, name').map((v) => ({
+    name: v.name,
+    low: v.low,
+    high: v.high,
+    maxmig: v.maxmig,
+    minmig: v.minmig,
+    retain: v.retain,
+    defltacs: v.defltacs,
+    rtds: (rtds.get(v.name) ?? []).map((r) => ({ name: r.name, devno: r.devno, chanif: r.chanif, ipif: r.ipif, stormngr: r.stormngr })),
+    rtdpaths: (paths.get(v.name) ?? []).map((r) => ({
+      name: r.name,
+      stormngr: r.stormngr,
+      devno: r.devno,
+      chanif: r.chanif,
+      ipif: r.ipif,
+    })),
+    vtds: (vtds.get(v.name) ?? []).map((d) => ({ low: d.low, high: d.high, noverify: b(d.noverify) })),
+    clinks: (clinks.get(v.name) ?? []).map((c) => ({ chanif: c.chanif, ipif: c.ipif, partner: c.partner, remplex: c.remplex })),
+  }));
+}
+
+/** The DR test state (`NONE` when there never was one) and the resources it holds. */
+function drtestOf(rows: Rows): object {
+  const d = rows('SELECT * FROM drtest')[0];
+  const res = groupBy(rows('SELECT * FROM drtest_resource ORDER BY kind, name'), 'kind');
   const names = (kind: string): unknown[] => (res.get(kind) ?? []).map((r) => r.name);
-  const drtest = {
+  return {
     state: d ? d.state : 'NONE',
     dracs: d ? d.dracs : null,
     vtssMode: d ? d.vtss_mode : null,
@@ -330,13 +348,14 @@ export function dumpCds(cds: Cds): CdsDump {
     stopped: d ? d.stopped : null,
     resources: { acs: names('ACS'), vtss: names('VTSS'), hosts: names('HOST'), stormngrs: names('STORMNGR') },
   };
-  const checkpoints = all('SELECT * FROM checkpoint ORDER BY taken, checkpoint_id').map((c) => ({
+}
+
+function checkpointsOf(rows: Rows): object[] {
+  return rows('SELECT * FROM checkpoint ORDER BY taken, checkpoint_id').map((c) => ({
     kind: c.kind,
     taken: c.taken,
     job: c.job,
     dsn: c.dsn,
     active: b(c.active),
   }));
-
-  return { vtvs, mvcs, vaults, pools, classes, config, drtest, checkpoints };
 }

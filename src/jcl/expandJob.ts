@@ -6,46 +6,27 @@
  */
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
+import { applySet } from './applySet.js';
 import { execCondOf, jobCondOf } from './condOf.js';
 import { ddSpecOf, keyParam } from './ddSpecOf.js';
+import type { FoundProc, ProcHost } from './expandProc.js';
+import { expandProc } from './expandProc.js';
 import { ifExprOf } from './ifExprOf.js';
 import type { IfProblem } from './ifExprOf.js';
 import { iefc } from './messages.js';
 import type { Param } from './parseOperands.js';
 import type { Origin, ParsedStatement } from './parseStatement.js';
 import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
+import { parmOf } from './parmOf.js';
+import { isProcCall } from './procNameOf.js';
 import type { Card } from './readCards.js';
 import { readCards } from './readCards.js';
 import type { InstreamData, RawStatement, StreamItem } from './readStatements.js';
 import { readStatements } from './readStatements.js';
+import type { DdEntry, DdNode, StepBuild } from './StepBuild.js';
 import { substituteInData } from './substituteSymbols.js';
-import type { ConvertOptions, IfContext, JclDd, JclJob, JclKeyword, JclStep, JclValue } from './types.js';
-import { expandProc } from './expandProc.js';
-
-export interface DdEntry {
-  ps: ParsedStatement;
-  params: Param[];
-  data?: InstreamData;
-  /** Symbols for `DD *,SYMBOLS=`: the exported JCL symbols at that point. */
-  dataSymbols?: ReadonlyMap<string, string>;
-}
-
-export interface DdNode {
-  name: string;
-  entries: DdEntry[];
-}
-
-export interface StepBuild {
-  step: JclStep;
-  nodes: DdNode[];
-}
-
-export interface ExpandedJob {
-  job: JclJob;
-  /** Every statement in listing order, for the checks. */
-  statements: ParsedStatement[];
-  steps: StepBuild[];
-}
+import { toKeyword } from './toKeyword.js';
+import type { ConvertOptions, IfContext, JclDd, JclJob, JclStep, JclValue } from './types.js';
 
 interface IfFrame {
   ctx: IfContext;
@@ -55,31 +36,17 @@ interface IfFrame {
 
 const EMPTY = new Map<string, string>();
 
-export function toKeyword(ps: ParsedStatement, p: Param): JclKeyword {
-  const key = p.qualifier !== undefined ? `${p.key}.${p.qualifier}` : p.key!;
-  return { key, value: p.value ?? '', pos: posAt(ps, p.start).card };
-}
-
-/** PARM as the program receives it: enclosing apostrophes or parentheses removed, `''` → `'`, `&&` → `&`. */
-export function parmOf(p: Param | undefined): string {
-  if (!p || p.value === undefined) return '';
-  const t = p.text;
-  if (Array.isArray(p.value)) return t.slice(1, -1);
-  if (t.startsWith("'") && t.endsWith("'") && t.length >= 2) return t.slice(1, -1).replace(/''/g, "'").replace(/&&/g, '&');
-  return t;
-}
-
-export function valueText(v: JclValue | undefined): string {
+function valueText(v: JclValue | undefined): string {
   if (v === undefined) return '';
   return typeof v === 'string' ? v : `(${v.map(valueText).join(',')})`;
 }
 
-export class JobExpander {
+export class JobExpander implements ProcHost {
   readonly job: JclJob;
   readonly statements: ParsedStatement[] = [];
   readonly steps: StepBuild[] = [];
   readonly symbols = new Map<string, string>();
-  readonly instreamProcs = new Map<string, StreamItem[]>();
+  private readonly instreamProcs = new Map<string, StreamItem[]>();
   jcllib: string[] | undefined;
   exported: Set<string> | 'ALL' = new Set();
   current: StepBuild | undefined;
@@ -256,16 +223,10 @@ export class JobExpander {
         this.addDd(ps);
         return i;
       case 'IF':
-        this.list(raw, prefix, ps);
-        this.ifOpen(ps);
-        return i;
       case 'ELSE':
-        this.list(raw, prefix, ps);
-        this.ifElse(ps);
-        return i;
       case 'ENDIF':
         this.list(raw, prefix, ps);
-        this.ifEnd(ps);
+        this.ifStatement(ps);
         return i;
       case 'PEND':
         this.list(raw, prefix, ps);
@@ -347,8 +308,19 @@ export class JobExpander {
     this.includeDepth--;
   }
 
+  get readsLibraries(): boolean {
+    return this.opts.readMember !== undefined;
+  }
+
+  findProc(name: string): FoundProc | undefined {
+    const instream = this.instreamProcs.get(name);
+    if (instream) return { items: instream, origin: 'instream', via: 'INSTREAM PROCEDURE DEFINITION' };
+    const found = this.readLibraryMember(name);
+    return found && { items: found.items, origin: 'catalog', via: found.via };
+  }
+
   /** Looks a member up in the JCLLIB ORDER libraries, then in the system procedure libraries. */
-  readLibraryMember(member: string): { items: StreamItem[]; via: string } | undefined {
+  private readLibraryMember(member: string): { items: StreamItem[]; via: string } | undefined {
     const read = this.opts.readMember;
     if (!read) return undefined;
     const priv = this.jcllib ?? [];
@@ -405,7 +377,13 @@ export class JobExpander {
     else sb.nodes.push({ name: ps.name, entries: [entry] });
   }
 
-  ifOpen(ps: ParsedStatement): void {
+  ifStatement(ps: ParsedStatement): void {
+    if (ps.op === 'IF') this.ifOpen(ps);
+    else if (ps.op === 'ELSE') this.ifElse(ps);
+    else this.ifEnd(ps);
+  }
+
+  private ifOpen(ps: ParsedStatement): void {
     const problems: IfProblem[] = [];
     const expr = ps.ifExpr ? ifExprOf(ps.ifExpr, problems) : { op: 'test' as const, operand: { kind: 'ABEND' as const } };
     for (const p of problems) {
@@ -415,7 +393,7 @@ export class JobExpander {
     this.ifStack.push({ ctx: { expr, negate: false, stmt: ps.stmtNo ?? 0 }, inElse: false, ps });
   }
 
-  ifElse(ps: ParsedStatement): void {
+  private ifElse(ps: ParsedStatement): void {
     const top = this.ifStack[this.ifStack.length - 1];
     if (!top || top.inElse) {
       this.report(ps, iefc.diag('IEFC019I', 'error', ['ELSE'], stmtPos(ps)));
@@ -425,11 +403,10 @@ export class JobExpander {
     top.inElse = true;
   }
 
-  ifEnd(ps: ParsedStatement): void {
+  private ifEnd(ps: ParsedStatement): void {
     if (!this.ifStack.pop()) this.report(ps, iefc.diag('IEFC019I', 'error', ['ENDIF'], stmtPos(ps)));
   }
 
-  /** Depth of the IF stack (procedures must leave it as they found it). */
   ifDepth(): number {
     return this.ifStack.length;
   }
@@ -480,28 +457,6 @@ function resolveDdnameRefs(sb: StepBuild): void {
     });
     dd.specs = specs;
   });
-}
-
-export function isProcCall(ps: ParsedStatement): boolean {
-  if (keyParam(ps.params, 'PGM')) return false;
-  if (keyParam(ps.params, 'PROC')) return true;
-  const first = ps.params[0];
-  return first !== undefined && first.key === undefined && typeof first.value === 'string' && first.value !== '';
-}
-
-export function procNameOf(ps: ParsedStatement): { name: string; param: Param } | undefined {
-  const kp = keyParam(ps.params, 'PROC');
-  if (kp && typeof kp.value === 'string') return { name: kp.value, param: kp };
-  const first = ps.params[0];
-  if (first && first.key === undefined && typeof first.value === 'string') return { name: first.value, param: first };
-  return undefined;
-}
-
-export function applySet(ps: ParsedStatement, symbols: Map<string, string>): void {
-  for (const p of ps.params) {
-    if (p.key === undefined) continue;
-    symbols.set(p.key, p.value === undefined ? '' : unquoted(p.text));
-  }
 }
 
 function jcllibOf(ps: ParsedStatement): string[] {

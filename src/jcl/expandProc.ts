@@ -5,18 +5,54 @@
  * parameter, unknown ddnames are added at the end of their step, `PARM.pstep=`/`COND.pstep=` and
  * unqualified EXEC keywords change the procedure's EXEC statements.
  */
+import { appendAll } from '../core/appendAll.js';
+import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
+import { applySet } from './applySet.js';
 import { execCondOf } from './condOf.js';
-import { canonicalKey, EXEC_KEYWORDS } from './keywords.js';
 import { firstPositional } from './ddSpecOf.js';
-import type { DdNode, JobExpander, StepBuild } from './expandJob.js';
-import { applySet, isProcCall, parmOf, procNameOf, toKeyword } from './expandJob.js';
+import { canonicalKey, EXEC_KEYWORDS } from './keywords.js';
 import { iefc } from './messages.js';
 import type { Param } from './parseOperands.js';
 import type { Origin, ParsedStatement } from './parseStatement.js';
 import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
-import type { StreamItem } from './readStatements.js';
-import { appendAll } from '../core/appendAll.js';
+import { parmOf } from './parmOf.js';
+import { isProcCall, procNameOf } from './procNameOf.js';
+import type { Card } from './readCards.js';
+import type { InstreamData, RawStatement, StreamItem } from './readStatements.js';
+import type { DdEntry, DdNode, StepBuild } from './StepBuild.js';
+import { toKeyword } from './toKeyword.js';
+
+/** A procedure's statements and where they were found (the `via` of IEFC001I). */
+export interface FoundProc {
+  items: readonly StreamItem[];
+  origin: Origin;
+  via: string;
+}
+
+/** What a procedure call needs of the job it is expanded into. */
+export interface ProcHost {
+  /** The job's symbols where the call stands. */
+  readonly symbols: ReadonlyMap<string, string>;
+  /** Whether procedure libraries can be read at all (a check without a system cannot). */
+  readonly readsLibraries: boolean;
+  /** The procedure: in-stream first, then JCLLIB ORDER, then the system procedure libraries. */
+  findProc(name: string): FoundProc | undefined;
+  report(ps: ParsedStatement | undefined, d: Diagnostic): void;
+  /** Adds the statement's cards to the listing with the next number. */
+  list(raw: RawStatement, prefix: string, ps?: ParsedStatement): number;
+  listComment(card: Card, prefix: string): void;
+  blank(card: Card): void;
+  /** Reads an INCLUDE member and hands its statements to `walk`. */
+  include(ps: ParsedStatement, walk: (items: StreamItem[]) => void): void;
+  /** Starts a job step of the job (the current step, which DDs join). */
+  newStep(ps: ParsedStatement, name: string, procStep?: string, procName?: string): StepBuild;
+  ddEntry(ps: ParsedStatement, params: Param[], data: InstreamData | undefined): DdEntry;
+  /** An IF, ELSE or ENDIF statement. */
+  ifStatement(ps: ParsedStatement): void;
+  /** Depth of the IF stack (procedures must leave it as they found it). */
+  ifDepth(): number;
+}
 
 interface OverrideGroup {
   pstep: string;
@@ -66,7 +102,7 @@ export function mergeParams(base: readonly Param[], over: readonly Param[]): Par
   return out;
 }
 
-export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems: readonly StreamItem[], site: CallSite): void {
+export function expandProc(x: ProcHost, call: ParsedStatement, overrideItems: readonly StreamItem[], site: CallSite): void {
   const pn = procNameOf(call);
   if (!pn) return;
   const procName = pn.name;
@@ -82,22 +118,10 @@ export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems:
     for (const o of overrides) if (o.stmtNo === undefined) x.list(o.raw, site.prefix, o);
   };
 
-  let items: readonly StreamItem[] | undefined;
-  let origin: Origin = 'instream';
-  let via = 'INSTREAM PROCEDURE DEFINITION';
-  const instream = x.instreamProcs.get(procName);
-  if (instream) items = instream;
-  else {
-    const found = x.readLibraryMember(procName);
-    if (found) {
-      items = found.items;
-      origin = 'catalog';
-      via = found.via;
-    }
-  }
-  if (!items || site.depth > MAX_DEPTH) {
+  const found = x.findProc(procName);
+  if (!found || site.depth > MAX_DEPTH) {
     call.unresolved = true;
-    if (!x.opts.readMember && !instream) x.report(call, sim.diag('SIM0108W', 'warning', [procName, site.stepName || '(unnamed)'], posAt(call, pn.param.start)));
+    if (!found && !x.readsLibraries) x.report(call, sim.diag('SIM0108W', 'warning', [procName, site.stepName || '(unnamed)'], posAt(call, pn.param.start)));
     else x.report(call, iefc.diag('IEFC612I', 'error', [procName], posAt(call, pn.param.start)));
     if (site.depth === 1) {
       const sb = x.newStep(call, site.stepName);
@@ -106,6 +130,7 @@ export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems:
     listRest();
     return;
   }
+  const { items, origin, via } = found;
   x.report(call, iefc.diag('IEFC001I', 'info', [procName, via], stmtPos(call)));
   const listPrefix = origin === 'instream' ? '++' : 'XX';
   const overPrefix = origin === 'instream' ? '+/' : 'X/';
@@ -271,19 +296,11 @@ export function expandProc(x: JobExpander, call: ParsedStatement, overrideItems:
         break;
       }
       case 'IF':
-        closeStep();
-        x.list(raw, listPrefix, ps);
-        x.ifOpen(ps);
-        break;
       case 'ELSE':
-        closeStep();
-        x.list(raw, listPrefix, ps);
-        x.ifElse(ps);
-        break;
       case 'ENDIF':
         closeStep();
         x.list(raw, listPrefix, ps);
-        x.ifEnd(ps);
+        x.ifStatement(ps);
         break;
       default:
         x.list(raw, listPrefix, ps);

@@ -127,108 +127,122 @@ export interface SlsinReader {
  * the card that completes it, a note with the card it is about (SIM0305W at the end).
  */
 export function slsinReader(file: string, opts: ReadOptions, sink: SlsinSink): SlsinReader {
-  const statements = { push: (ls: LogicalStatement): void => sink.statement(ls) };
-  const note = (d: Diagnostic): void => sink.note(d);
-  let line = 0;
+  return new CardReader(file, opts, sink);
+}
 
-  let pending: Pending | undefined;
+/** A card's continuation mark, its last non-blank character: `+`, or `-` alone or after a blank, a comma or a parenthesis. */
+function markOf(last: string, before: string | undefined): '-' | '+' | undefined {
+  if (last === '+') return '+';
+  if (last === '-' && (before === undefined || ' ,('.includes(before))) return '-';
+  return undefined;
+}
+
+/** What the reader carries from card to card: the statement being continued and an open comment. */
+class CardReader implements SlsinReader {
+  private line = 0;
+  private pending: Pending | undefined;
   /** How the pending statement continues: one blank ('-') or none ('+'). */
-  let joiner: '-' | '+' | undefined;
-  let commentFrom: CardPos | undefined;
+  private joiner: '-' | '+' | undefined;
+  private commentFrom: CardPos | undefined;
+  /** The image of the card an unclosed comment starts on (for SIM0305W). */
+  private commentImage = '';
 
-  const finish = (): void => {
-    // A card holding only a continuation mark, and nothing after it, is no statement.
-    if (pending && pending.text.trim() !== '') statements.push(logical(pending));
-    pending = undefined;
-    joiner = undefined;
-  };
+  constructor(
+    private readonly file: string,
+    private readonly opts: ReadOptions,
+    private readonly sink: SlsinSink,
+  ) {}
+
+  read(record: string): void {
+    const image = record.endsWith('\r') ? record.slice(0, -1) : record;
+    const line = ++this.line;
+    const pos: CardPos = { file: this.file, line, column: 1 };
+    this.sink.card({ n: line, image, pos });
+
+    if (!this.commentFrom && image.startsWith('*')) return; // comment card
+    this.noteColumn73(image, line);
+    const from = this.firstColumn(image, pos);
+    const area = image.slice(0, 72);
+    if (!this.commentFrom && !(this.pending?.inQuote ?? false) && PLAIN.test(area)) {
+      this.readPlain(area.slice(from).toUpperCase(), from, pos);
+      return;
+    }
+    const { chars, inQuote } = this.scan(area, from, image, pos);
+    this.readChars(chars, inQuote, pos);
+  }
+
+  end(): void {
+    this.finish();
+    const from = this.commentFrom;
+    if (from) this.sink.note(sim.diag('SIM0305W', 'warning', [from.line], { card: from, image: this.commentImage }));
+  }
+
+  /** Text running across column 72 into 73 (SIM0304I). */
+  private noteColumn73(image: string, line: number): void {
+    const col72 = image[71];
+    const col73 = image[72];
+    if (col72 !== undefined && col72 !== ' ' && col73 !== undefined && col73 !== ' ') {
+      this.sink.note(sim.diag('SIM0304I', 'info', [line], { card: { file: this.file, line, column: 73 }, image }));
+    }
+  }
+
+  /**
+   * Where the card's text is read from (0-based): column 2, or column 1 for PARMLIB statements,
+   * for a comment starting there and, as a leniency noted with SIM0301I, for text in column 1.
+   */
+  private firstColumn(image: string, pos: CardPos): number {
+    if (!this.commentFrom && image.startsWith('/*')) return 0;
+    if (this.opts.parmlib) return 0;
+    if (!this.commentFrom && image.length > 0 && image[0] !== ' ') {
+      this.sink.note(sim.diag('SIM0301I', 'info', [pos.line], { card: pos, image }));
+      return 0;
+    }
+    return 1;
+  }
 
   /**
    * A card with no apostrophe, no slash and nothing but printable ASCII, outside a comment and a
-   * quoted string: the same reading as the character loop below, a string at a time. `text` is
+   * quoted string: the same reading as `scan` and `readChars`, a string at a time. `text` is
    * the card from column `from` + 1, upper-cased.
    */
-  const plainCard = (text: string, from: number, line: number, pos: CardPos): void => {
+  private readPlain(text: string, from: number, pos: CardPos): void {
     let end = text.length;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     if (end === 0) return;
     let start = 0;
     while (text.charCodeAt(start) === 32) start++;
-    let next: '-' | '+' | undefined;
-    const last = text[end - 1];
-    if (last === '+') {
-      next = '+';
-      end--;
-    } else if (last === '-' && (end === start + 1 || ' ,('.includes(text[end - 2]!))) {
-      next = '-';
-      end--;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
-    }
-    const column = from + start + 1;
-    if (!pending) {
-      pending = { text: '', segments: [], cards: [], first: { file, line, column }, inQuote: false };
-    } else if (joiner === '-' && pending.text.length > 0 && end > start) {
-      pending.text = pending.text.replace(/ +$/, '') + ' ';
-    }
-    pending.cards.push(pos);
+    const next = markOf(text[end - 1]!, end === start + 1 ? undefined : text[end - 2]);
+    if (next) end--;
+    if (next === '-') while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    const pending = this.extend(from + start + 1, pos, end > start);
     if (end > start) {
-      pending.segments.push({ offset: pending.text.length, line, column });
+      pending.segments.push({ offset: pending.text.length, line: pos.line, column: from + start + 1 });
       pending.text += text.slice(start, end);
     }
-    pending.inQuote = false;
-    if (next) joiner = next;
-    else finish();
-  };
+    this.endCard(pending, false, next);
+  }
 
-  /** The image of the card an unclosed comment starts on (for SIM0305W). */
-  let commentImage = '';
-  const read = (record: string): void => {
-    const image = record.endsWith('\r') ? record.slice(0, -1) : record;
-    line++;
-    const pos: CardPos = { file, line, column: 1 };
-    sink.card({ n: line, image, pos });
-
-    if (!commentFrom && image.startsWith('*')) return; // comment card
-
-    const col72 = image[71];
-    const col73 = image[72];
-    if (col72 !== undefined && col72 !== ' ' && col73 !== undefined && col73 !== ' ') {
-      note(sim.diag('SIM0304I', 'info', [line], { card: { file, line, column: 73 }, image }));
-    }
-
-    // Column 1 is outside the statement area; read it anyway when it holds text (leniency).
-    // A comment may start in column 1.
-    let from = 1;
-    if (!commentFrom && image.startsWith('/*')) {
-      from = 0;
-    } else if (opts.parmlib) {
-      from = 0;
-    } else if (!commentFrom && image.length > 0 && image[0] !== ' ') {
-      from = 0;
-      note(sim.diag('SIM0301I', 'info', [line], { card: pos, image }));
-    }
-
-    const area = image.slice(0, 72);
-    if (!commentFrom && !(pending?.inQuote ?? false) && PLAIN.test(area)) {
-      plainCard(area.slice(from).toUpperCase(), from, line, pos);
-      return;
-    }
+  /**
+   * The card's statement characters from `from`: comments dropped (one blank where one closes),
+   * typographic characters read as ASCII (SIM0303I), case folded outside apostrophes.
+   */
+  private scan(area: string, from: number, image: string, pos: CardPos): { chars: Ch[]; inQuote: boolean } {
     const chars: Ch[] = [];
     const typographic = new Set<string>();
-    let inQuote = pending?.inQuote ?? false;
+    let inQuote = this.pending?.inQuote ?? false;
     for (let k = from; k < area.length; k++) {
       let c = area[k]!;
-      if (commentFrom) {
+      if (this.commentFrom) {
         if (c === '*' && area[k + 1] === '/') {
-          commentFrom = undefined;
+          this.commentFrom = undefined;
           k++;
           chars.push({ c: ' ', column: k + 1 });
         }
         continue;
       }
       if (!inQuote && c === '/' && area[k + 1] === '*') {
-        commentFrom = { file, line, column: k + 1 };
-        commentImage = image;
+        this.commentFrom = { file: this.file, line: pos.line, column: k + 1 };
+        this.commentImage = image;
         k++;
         continue;
       }
@@ -242,49 +256,57 @@ export function slsinReader(file: string, opts: ReadOptions, sink: SlsinSink): S
     }
     for (const t of typographic) {
       const [what, reads] = t.split('\u0000') as [string, string];
-      note(sim.diag('SIM0303I', 'info', [line, what, reads], { card: pos, image }));
+      this.sink.note(sim.diag('SIM0303I', 'info', [pos.line, what, reads], { card: pos, image }));
     }
+    return { chars, inQuote };
+  }
 
+  /** The scanned characters of a card join the pending statement, or begin one. */
+  private readChars(chars: Ch[], inQuote: boolean, pos: CardPos): void {
     // Blank or comment-only card: ends nothing, continues nothing.
     let end = chars.length;
     while (end > 0 && chars[end - 1]!.c === ' ') end--;
     if (end === 0) return;
     let start = 0;
     while (chars[start]!.c === ' ') start++;
-
-    // Continuation mark: the last non-blank character.
-    let next: '-' | '+' | undefined;
-    const last = chars[end - 1]!.c;
-    if (last === '+') {
-      next = '+';
-      end--;
-    } else if (last === '-' && (end === start + 1 || [' ', ',', '('].includes(chars[end - 2]!.c))) {
-      next = '-';
-      end--;
-      while (end > start && chars[end - 1]!.c === ' ') end--;
-    }
-
+    const next = markOf(chars[end - 1]!.c, end === start + 1 ? undefined : chars[end - 2]!.c);
+    if (next) end--;
+    if (next === '-') while (end > start && chars[end - 1]!.c === ' ') end--;
     const body = chars.slice(start, end);
-    if (!pending) {
-      pending = { text: '', segments: [], cards: [], first: { file, line, column: body[0]?.column ?? chars[start]!.column }, inQuote: false };
-    } else if (joiner === '-' && pending.text.length > 0 && body.length > 0) {
-      pending.text = pending.text.replace(/ +$/, '') + ' ';
-    }
-    pending.cards.push(pos);
-    appendChars(pending, body, line);
-    pending.inQuote = inQuote;
+    const pending = this.extend(body[0]?.column ?? chars[start]!.column, pos, body.length > 0);
+    appendChars(pending, body, pos.line);
+    this.endCard(pending, inQuote, next);
+  }
 
-    if (next) {
-      joiner = next;
-    } else {
-      finish();
+  /**
+   * The statement the card's text goes to: a new one beginning at `column`, or the pending one
+   * (a blank joins it to text after a `-` mark).
+   */
+  private extend(column: number, pos: CardPos, hasText: boolean): Pending {
+    let p = this.pending;
+    if (!p) {
+      p = { text: '', segments: [], cards: [], first: { file: this.file, line: pos.line, column }, inQuote: false };
+      this.pending = p;
+    } else if (this.joiner === '-' && p.text.length > 0 && hasText) {
+      p.text = p.text.replace(/ +$/, '') + ' ';
     }
-  };
-  const end = (): void => {
-    finish();
-    if (commentFrom) note(sim.diag('SIM0305W', 'warning', [commentFrom.line], { card: commentFrom, image: commentImage }));
-  };
-  return { read, end };
+    p.cards.push(pos);
+    return p;
+  }
+
+  /** After a card's text: the statement continues on the next card, or ends with this one. */
+  private endCard(p: Pending, inQuote: boolean, next: '-' | '+' | undefined): void {
+    p.inQuote = inQuote;
+    if (next) this.joiner = next;
+    else this.finish();
+  }
+
+  private finish(): void {
+    // A card holding only a continuation mark, and nothing after it, is no statement.
+    if (this.pending && this.pending.text.trim() !== '') this.sink.statement(logical(this.pending));
+    this.pending = undefined;
+    this.joiner = undefined;
+  }
 }
 
 function appendChars(p: Pending, body: Ch[], line: number): void {

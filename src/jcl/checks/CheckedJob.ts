@@ -1,7 +1,7 @@
 /** What a check pass looks at: the converted job, every statement in listing order, the steps. */
 import type { Diagnostic } from '../../core/Diagnostic.js';
-import type { StepBuild } from '../expandJob.js';
 import type { ParsedStatement } from '../parseStatement.js';
+import type { StepBuild } from '../StepBuild.js';
 import type { JclJob } from '../types.js';
 
 export interface CheckedJob {

@@ -1,7 +1,7 @@
 /** IEF642I: programmer name over 20, accounting over 143, PARM over 100, DSNAME over 44 or a qualifier over 8. */
 import type { Diagnostic } from '../../core/Diagnostic.js';
 import { keyParam, splitDsn } from '../ddSpecOf.js';
-import { parmOf } from '../expandJob.js';
+import { parmOf } from '../parmOf.js';
 import { iefc } from '../messages.js';
 import { posAt, unquoted } from '../parseStatement.js';
 import type { CheckedJob } from './CheckedJob.js';
