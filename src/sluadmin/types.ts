@@ -3,7 +3,7 @@
  * dispatcher, SLSPRINT) and the utilities (src/utilities/<name>/).
  */
 import type { CardPos } from '../core/Diagnostic.js';
-import type { StepContext } from '../jes/types.js';
+import type { StepContext } from '../program/contract.js';
 
 /** A value as coded on a control statement, after the generic grammar. */
 export type SlsValue = string | SlsValue[];

@@ -9,7 +9,7 @@ import { readDrtestState } from '../../../src/cds/drtestState.js';
 import { loadPopulation } from '../../../src/cds/loadPopulation.js';
 import { activeRecoveryPoint, protectedUpTo } from '../../../src/cds/recoveryPoint.js';
 import { applyOperatorCommand } from '../../../src/cds/operatorCommand.js';
-import type { AllocatedDd } from '../../../src/jes/types.js';
+import type { AllocatedDd } from '../../../src/program/contract.js';
 import { fileDd, sysoutDd } from '../../../src/sluadmin/memoryDds.js';
 import { utilities } from '../../../src/utilities/index.js';
 import { behavesLikeUtility } from '../../behaviours/behavesLikeUtility.js';
