@@ -23,10 +23,10 @@
 import { resolve } from 'node:path';
 import { ElsimError, InternalError } from '../../core/errors.js';
 import { isOpenFailure } from '../../program/OpenAbend.js';
-import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
+import { canonicalOf, type CanonicalRange, rangesCondition, type VolRange, volserAt } from '../../cds/volserRange.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement, VolRange } from '../../sluadmin/types.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { CDS_LEVELS } from '../config/schema.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
