@@ -20,6 +20,7 @@ import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
+import { atomicOutput } from '../jes/atomicWrite.js';
 import { copyCds } from '../utilities/backup/copyCds.js';
 
 export interface DrSystemOptions {
@@ -51,7 +52,7 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
       for (const e of entries.filter((x) => x.aliasOf === undefined)) {
         const attrs = { dsorg: e.dsorg, ...(e.recfm ? { recfm: e.recfm } : {}), ...(e.lrecl ? { lrecl: e.lrecl } : {}), ...(e.created ? { created: e.created } : {}) };
         dr.catalog.define(e.dsn, attrs);
-        if (e.dsorg === 'CDS') copyCds(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
+        if (e.dsorg === 'CDS') copyCds(prod.catalog.pathOf(e.dsn), atomicOutput(dr.catalog.pathOf(e.dsn)));
         else if (e.dsorg === 'PS') copyFileSync(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
         else if (e.dsorg === 'PO') for (const m of prod.catalog.members(e.dsn)) dr.catalog.writeMember(e.dsn, m, prod.catalog.readMember(e.dsn, m) ?? []);
       }

@@ -1,6 +1,6 @@
 /** Every program a job step can run: the JES base programs plus SLUADMIN (and its old name). */
 import { basePrograms } from '../jes/basePrograms.js';
-import type { Program } from '../jes/types.js';
+import type { Program } from '../program/contract.js';
 
 /** SLUADMIN and its utilities are loaded when a step first runs it, not by every job. */
 const sluadmin: Program = async (ctx) => (await import('../sluadmin/sluadminProgram.js')).sluadminProgram(ctx);

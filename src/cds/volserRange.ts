@@ -6,8 +6,11 @@
  * length, so that the same set of volsers always gets the same split, whatever the coder wrote
  * (`A12000-A12999` is prefix `A`, 12000..12999, width 5). Two canonical ranges overlap exactly
  * when their prefix, width and suffix are equal and their number intervals meet.
+ *
+ * The same module serves the SLUADMIN shell and the utilities: a range coded on a control
+ * statement (VolRange, parsed in src/sluadmin/parseVolRange.ts) is a canonical range plus the
+ * text as coded, so it is counted, compared and turned into SQL the same way the CDS stores it.
  */
-import type { VolRange } from '../sluadmin/types.js';
 
 /** A canonical volser range (a single volser is a range of one). */
 export interface CanonicalRange {
@@ -17,6 +20,19 @@ export interface CanonicalRange {
   width: number;
   suffix: string;
 }
+
+/** A volser range or single volser as coded on a control statement: canonical, with the text as coded (for messages). */
+export interface VolRange extends CanonicalRange {
+  text: string;
+}
+
+/** A WHERE condition and its bound parameters: `db.prepare(`… WHERE ${sql}`).run(...params)`. */
+export interface SqlCondition {
+  sql: string;
+  params: string[];
+}
+
+const SQL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 const VOLSER = /^[A-Z0-9#@$]{1,6}$/;
 
@@ -77,6 +93,28 @@ export function rangeCount(r: CanonicalRange): number {
   return r.hi - r.lo + 1;
 }
 
+/** Total volsers in a list of ranges (overlaps counted twice). */
+export function rangesCount(rs: readonly CanonicalRange[]): number {
+  return rs.reduce((n, r) => n + rangeCount(r), 0);
+}
+
+/** First and last volser of the range. */
+export function rangeEnds(r: CanonicalRange): [string, string] {
+  return [volserAt(r, r.lo), volserAt(r, r.hi)];
+}
+
+/** True when the volser belongs to the range. */
+export function rangeContains(r: CanonicalRange, volser: string): boolean {
+  const v = volser.toUpperCase();
+  if (v.length !== r.prefix.length + r.width + r.suffix.length) return false;
+  if (!v.startsWith(r.prefix) || !v.endsWith(r.suffix)) return false;
+  if (r.width === 0) return true;
+  const digits = v.slice(r.prefix.length, r.prefix.length + r.width);
+  if (!/^[0-9]+$/.test(digits)) return false;
+  const n = Number(digits);
+  return n >= r.lo && n <= r.hi;
+}
+
 /** `LOW-HIGH`, or the volser alone for a range of one. */
 export function rangeText(r: CanonicalRange): string {
   const a = volserAt(r, r.lo);
@@ -91,9 +129,12 @@ export function overlaps(a: CanonicalRange, b: CanonicalRange): boolean {
 /**
  * An SQL condition matching `column` against a canonical range, using the column's index:
  * a BETWEEN on the end volsers plus a GLOB that keeps only volsers of the range's shape (the
- * BETWEEN alone would also admit e.g. `A1000B` inside `A10000-A19999`).
+ * BETWEEN alone would also admit e.g. `A1000B` inside `A10000-A19999`). `column` is an SQL
+ * column name (optionally `table.column`), never user text: it is checked and interpolated; the
+ * volsers are bound.
  */
-export function rangeCondition(column: string, r: CanonicalRange): { sql: string; params: string[] } {
+export function rangeCondition(column: string, r: CanonicalRange): SqlCondition {
+  checkColumn(column);
   const lo = volserAt(r, r.lo);
   const hi = volserAt(r, r.hi);
   if (lo === hi) return { sql: `${column} = ?`, params: [lo] };
@@ -102,10 +143,15 @@ export function rangeCondition(column: string, r: CanonicalRange): { sql: string
 }
 
 /** OR of rangeCondition over a list; `0` (matches nothing) for an empty list. */
-export function rangesCondition(column: string, ranges: readonly CanonicalRange[]): { sql: string; params: string[] } {
+export function rangesCondition(column: string, ranges: readonly CanonicalRange[]): SqlCondition {
+  checkColumn(column);
   if (ranges.length === 0) return { sql: '0', params: [] };
   const parts = ranges.map((r) => rangeCondition(column, r));
   return { sql: parts.length === 1 ? parts[0]!.sql : `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.flatMap((p) => p.params) };
+}
+
+function checkColumn(column: string): void {
+  if (!SQL_NAME.test(column)) throw new Error(`rangeCondition: ${JSON.stringify(column)} is not a column name`);
 }
 
 function isDigit(c: string): boolean {

@@ -11,6 +11,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { join } from 'node:path';
 import type { Disp, DispStatus, JclDd } from '../jcl/types.js';
 import { sim } from '../core/simMessages.js';
+import { OpenAbend } from '../program/OpenAbend.js';
+import type { AllocatedDd, RecordWriter } from '../program/contract.js';
+import { atomicOutput } from './atomicWrite.js';
 import { assertInside } from './Catalog.js';
 import type { JobDataset } from './JobDatasets.js';
 import { jes } from './messages.js';
@@ -18,7 +21,6 @@ import { appendAll } from '../core/appendAll.js';
 import { readRecordsFile, RecordFileWriter, writeRecordsFile } from './records.js';
 import { recordStream } from './recordStream.js';
 import type { SysoutSink } from './SysoutSink.js';
-import type { AllocatedDd, RecordWriter } from './types.js';
 
 /** Device number and volume serial elsim shows for every disk data set (one simulated volume). */
 export const DASD_UNIT = '0A80';
@@ -48,14 +50,6 @@ export interface AllocDd {
   dd: JclDd;
   parts: AllocPart[];
   attrs: { recfm?: string; lrecl?: number; blksize?: number; dsorg?: string };
-}
-
-/** An OPEN failure: the step abends with this completion code; `lines` go to the job log. */
-export class OpenAbend extends Error {
-  override name = 'OpenAbend';
-  constructor(readonly abend: string, readonly reason: string, readonly lines: string[]) {
-    super(lines.join('; '));
-  }
 }
 
 function isDirectory(p: string): boolean {
@@ -214,8 +208,13 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
   };
   if (first?.kind === 'dataset') {
     dd.dsn = first.ds.dsn;
-    dd.filePath = first.member === undefined ? first.ds.path : join(first.ds.path, first.member);
+    const file = first.member === undefined ? first.ds.path : join(first.ds.path, first.member);
+    dd.filePath = file;
     if (first.member !== undefined) dd.member = first.member;
+    dd.openAtomic = () => {
+      assertInside(root, file, first.ds.dsn);
+      return atomicOutput(file);
+    };
   }
   return dd;
 }

@@ -15,8 +15,9 @@ import { openSqlite } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
+import { readCatalogedRecords } from './readCatalogedRecords.js';
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
-import type { SystemServices } from './types.js';
+import type { SystemServices } from '../program/contract.js';
 import { Hardware } from '../sim/Hardware.js';
 import { hardwareDir } from '../sim/hardwareDb.js';
 import { validateDsn, validateName } from './validateDsn.js';
@@ -277,6 +278,10 @@ export class System implements SystemServices {
   datasetPath(dsn: string): string | undefined {
     if (!validateDsn(dsn).ok) return undefined;
     return this.catalog.exists(dsn) ? this.catalog.pathOf(dsn) : undefined;
+  }
+
+  readDataset(dsn: string): string[] | undefined {
+    return readCatalogedRecords((name) => this.datasetPath(name), dsn);
   }
 
   createDataset(dsn: string, attrs: { recfm?: string; lrecl?: number; dsorg?: string } = {}): string {

@@ -2,8 +2,9 @@
  * Writes a file so that a reader (or a killed process) never sees half of it: the data goes to a
  * temporary name in the same directory, then one rename replaces the target.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { AtomicOutput } from '../program/contract.js';
 
 let counter = 0;
 
@@ -31,4 +32,50 @@ export function writeFileAtomic(path: string, data: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * New content for the file at `path` (the program contract's AtomicOutput): written to a
+ * temporary name beside it, renamed over it by commit() after an fsync, removed by abort(). The
+ * temporary is created by the first write, or by the program itself at tempPath.
+ */
+export function atomicOutput(path: string): AtomicOutput {
+  const tmp = tempNameFor(path);
+  let fd: number | undefined;
+  let ended = false;
+  const close = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    tempPath: tmp,
+    write: (records) => {
+      if (ended) throw new Error(`${path}: output already ended`);
+      fd ??= openSync(tmp, 'w');
+      if (records.length > 0) writeSync(fd, records.join('\n') + '\n');
+    },
+    commit: () => {
+      if (ended) return;
+      ended = true;
+      try {
+        // Nothing written and no file made at tempPath: the data set becomes empty.
+        if (fd === undefined && !existsSync(tmp)) fd = openSync(tmp, 'w');
+        if (fd !== undefined) fsyncSync(fd);
+      } finally {
+        close();
+      }
+      try {
+        renameSync(tmp, path);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw e;
+      }
+    },
+    abort: () => {
+      if (ended) return;
+      ended = true;
+      close();
+      rmSync(tmp, { force: true });
+    },
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { iebgener } from './programs/iebgener.js';
 import { iefbr14 } from './programs/iefbr14.js';
-import type { Program } from './types.js';
+import type { Program } from '../program/contract.js';
 
 export const basePrograms: Readonly<Record<string, Program>> = Object.freeze({
   IEFBR14: iefbr14,

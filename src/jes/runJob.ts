@@ -26,7 +26,8 @@ import { jes } from './messages.js';
 import type { StepOutcome } from './stepHistory.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
-import type { AllocatedDd, JobResult, Program, StepContext, StepResult } from './types.js';
+import type { AllocatedDd, Program, StepContext } from '../program/contract.js';
+import type { JobResult, StepResult } from './types.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
 
 export interface SubmitEnv {

@@ -5,10 +5,10 @@
  */
 import { sim } from '../core/simMessages.js';
 import type { JclStep } from '../jcl/types.js';
-import { OpenAbend } from './StepDd.js';
 import { jes } from './messages.js';
 import { normalizeAbend } from './stepHistory.js';
-import type { Program, ProgramOutcome, StepContext } from './types.js';
+import type { Program, ProgramOutcome, StepContext } from '../program/contract.js';
+import { isOpenFailure } from '../program/OpenAbend.js';
 
 /** The user abend of a program that failed inside elsim. */
 export const INTERNAL_ERROR_ABEND = 'U4000';
@@ -43,7 +43,7 @@ export async function runProgram(programs: Readonly<Record<string, Program>>, st
   try {
     outcome = await program(ctx);
   } catch (e) {
-    if (e instanceof OpenAbend) {
+    if (isOpenFailure(e)) {
       const [first = ''] = e.lines;
       return { code: e.abend, reason: e.reason, lines: e.lines, diag: { id: first.split(' ')[0]!, text: first.slice(first.indexOf(' ') + 1) } };
     }

@@ -16,7 +16,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { Cds } from '../cds/Cds.js';
-import { rangesCondition, type CanonicalRange } from '../cds/volserRange.js';
+import { rangesCondition } from '../cds/volserRange.js';
 import { applyWork } from './applyWork.js';
 import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
 import type {
@@ -27,6 +27,8 @@ import type {
   MvcCopy,
   NewWork,
   PhysicalMvc,
+  SimulatedHardware,
+  VolserSelection,
   Work,
   WorkFilter,
   WorkKind,
@@ -36,8 +38,6 @@ import type {
 /** Buffer capacity of a VTSS nobody sized: 1,000,000 MB (about a terabyte). */
 export const DEFAULT_VTSS_CAPACITY_MB = 1_000_000;
 
-/** Volsers to act on: a list, or canonical ranges (set-based SQL either way). */
-export type VolserSelection = readonly string[] | { ranges: readonly CanonicalRange[] };
 
 interface WorkRow {
   work_id: number;
@@ -83,7 +83,7 @@ function selectionSql(column: string, sel: VolserSelection): { sql: string; para
   return { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(sel)] };
 }
 
-export class Hardware {
+export class Hardware implements SimulatedHardware {
   readonly db: Database.Database;
   private activeCds: Cds | undefined;
   private readonly st: {

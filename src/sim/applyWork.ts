@@ -10,10 +10,9 @@
  * Work on a VTV that is gone, scratch or no longer in its source VTSS fails, with the reason.
  */
 import type { Cds } from '../cds/Cds.js';
-import type { Hardware } from './Hardware.js';
 import { isoOf } from './Hardware.js';
 import { placeCopy, storClass } from './placeCopy.js';
-import type { Work } from './types.js';
+import type { SimulatedHardware, Work } from './types.js';
 
 export interface WorkResult {
   status: 'DONE' | 'FAILED';
@@ -33,7 +32,7 @@ function vtvRow(cds: Cds, vtv: string): VtvRow | undefined {
   return cds.db.prepare('SELECT volser, scratch, drtest, mgmt_class, size_mb, comp_pct FROM vtv WHERE volser = ?').get(vtv) as VtvRow | undefined;
 }
 
-export function applyWork(cds: Cds, hw: Hardware, work: Work): WorkResult {
+export function applyWork(cds: Cds, hw: SimulatedHardware, work: Work): WorkResult {
   const v = vtvRow(cds, work.vtv);
   if (!v || v.scratch === 1) return { status: 'FAILED', detail: `VTV ${work.vtv} ${v ? 'IS SCRATCH' : 'IS NOT IN THE CDS'}` };
   if (work.source !== null && work.kind !== 'CTR' && !hw.residentIn(work.vtv).includes(work.source)) {
@@ -72,7 +71,7 @@ export function policyIndex(cds: Cds, mgmt: string | null, stor: string): number
  */
 export function migrateCopy(
   cds: Cds,
-  hw: Hardware,
+  hw: SimulatedHardware,
   vtv: string,
   stor: string,
   copyIndex: number | null,

@@ -7,7 +7,7 @@
  */
 import type { Cds } from '../cds/Cds.js';
 import { migrateCopy } from './applyWork.js';
-import type { Hardware } from './Hardware.js';
+import type { SimulatedHardware } from './types.js';
 import { isoOf } from './Hardware.js';
 
 export interface VtvMigration {
@@ -30,7 +30,7 @@ export class VtvMigrator {
   private readonly clearReplica;
   private readonly closeWork;
 
-  constructor(private readonly cds: Cds, private readonly hw: Hardware) {
+  constructor(private readonly cds: Cds, private readonly hw: SimulatedHardware) {
     const db = cds.db;
     this.policy = db.prepare<[string], { stor: string; pos: number }>("SELECT stor, pos FROM mgmt_policy WHERE mgmt = ? AND kind = 'MIGPOL' ORDER BY pos");
     this.hasCopy = db.prepare<[string, string], number>('SELECT 1 FROM vtv_copy WHERE vtv = ? AND stor_class = ? AND current = 1').pluck();

@@ -8,7 +8,7 @@
  * empty ones the lowest volser wins, so placement is deterministic.
  */
 import type { Cds } from '../cds/Cds.js';
-import type { Hardware } from './Hardware.js';
+import type { SimulatedHardware } from './types.js';
 
 export interface StorClassRow {
   name: string;
@@ -42,7 +42,7 @@ const CANDIDATES = `
  * class has none with room. A copy of DR test output (`drtest`, or any copy on a DR test CDS) goes
  * only to DR test MVCs, production copies only to production MVCs. A class that names a TapePlex (CTR) has no MVCs here.
  */
-export function placeCopy(cds: Cds, hw: Hardware, sc: StorClassRow, needMb: number, drtest = false): string | undefined {
+export function placeCopy(cds: Cds, hw: SimulatedHardware, sc: StorClassRow, needMb: number, drtest = false): string | undefined {
   if (sc.tapeplex !== null) return undefined;
   const rows = cds.db.prepare(CANDIDATES).all({
     pool: sc.mvcpool,

@@ -6,12 +6,15 @@
  *
  * This is the machine, not what the CDS believes. It is kept in `DIR/hardware.db` beside the
  * system's `system.db` (never in a CDS: BACKUP and DRTEST CREATE copy CDSs, not hardware).
- * Programs reach it through `SystemServices.hardware()` (src/jes/types.ts); the class is
- * `Hardware` (./Hardware.ts).
+ * Programs reach it through `SystemServices.hardware()` (src/program/contract.ts) as a
+ * SimulatedHardware; the class that implements it is `Hardware` (./Hardware.ts).
  *
  * Times are ISO-8601 text like the CDS (`2026-11-21T08:10:00Z`); sizes are MB (the VTV's
  * uncompressed size, as the CDS records it).
  */
+
+import type Database from 'better-sqlite3';
+import type { CanonicalRange } from '../cds/volserRange.js';
 
 /** One VTV image in a VTSS buffer (resident, or a replica written over a CLINK). */
 export interface BufferEntry {
@@ -123,4 +126,42 @@ export interface CompletedWork {
   work: Work;
   /** DONE: the CDS was updated; FAILED: `work.detail` says why (no MVC, VTV gone …). */
   status: 'DONE' | 'FAILED';
+}
+
+/** Volsers to act on: a list, or canonical ranges (set-based SQL either way). */
+export type VolserSelection = readonly string[] | { ranges: readonly CanonicalRange[] };
+
+/**
+ * The hardware as a program sees it (SystemServices.hardware()): what the buffers and MVCs hold,
+ * the queued work and the clock that completes it. The system opens and closes it.
+ */
+export interface SimulatedHardware {
+  /** The hardware database itself, for set-based queries over it (AUDIT's MVCs in a range). */
+  readonly db: Database.Database;
+  /** Runs `fn` in one transaction of the hardware database. */
+  transaction<T>(fn: () => T): T;
+  installVtss(name: string, capacityMb?: number): void;
+  bufferUsage(vtss: string): { capacityMb: number; usedMb: number; vtvs: number; installed: boolean };
+  writeToBuffer(vtss: string, vtv: string, sizeMb: number, at: Date | string): void;
+  deleteFromBuffer(vtss: string, vtv: string): boolean;
+  bufferContents(vtss: string): BufferEntry[];
+  residentIn(vtv: string): string[];
+  enterMvc(m: { volser: string; acs?: string | null; stormngr?: string | null; media?: string | null; capacityMb?: number }, at: Date | string): void;
+  mvc(volser: string): PhysicalMvc | undefined;
+  writeCopy(mvc: string, vtv: string, sizeMb: number, at: Date | string): string;
+  writeCopyAt(mvc: string, blockIdHex: string, vtv: string, sizeMb: number, at: Date | string | null): void;
+  mvcContents(mvc: string): MvcCopy[];
+  copiesOf(vtv: string): MvcCopy[];
+  eraseMvc(mvc: string): number;
+  deleteVtvs(sel: VolserSelection): { buffers: number; vleCopies: number };
+  ejectMvc(volser: string): { mvc: PhysicalMvc; contents: MvcCopy[] } | undefined;
+  enterFrom(moved: { mvc: PhysicalMvc; contents: readonly MvcCopy[] }, acs: string | null, at: Date | string): void;
+  addWork(w: NewWork): number;
+  work(id: number): Work | undefined;
+  listWork(f?: WorkFilter): Work[];
+  nextDue(): string | undefined;
+  cancelWork(sel: VolserSelection, at: Date | string, reason: string): number;
+  /** Completes the work due by `until` and moves the hardware clock there. */
+  advanceTo(until: Date, onDone?: (c: CompletedWork) => void): CompletedWork[];
+  summary(): HardwareSummary;
 }

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Cds, isBusy } from '../cds/Cds.js';
-import type { StepContext } from '../jes/types.js';
+import type { StepContext } from '../program/contract.js';
 import type { UtilitySchema } from './types.js';
 
 export type CdsAnswer = { cds: Cds } | { message: ['SIM0312I' | 'SIM0313I' | 'SIM0314I' | 'SIM0872E', ...string[]] };

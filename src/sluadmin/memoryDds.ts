@@ -4,8 +4,8 @@
  */
 import { appendAll } from '../core/appendAll.js';
 import { sim } from '../core/simMessages.js';
-import { OpenAbend } from '../jes/StepDd.js';
-import type { AllocatedDd } from '../jes/types.js';
+import { OpenAbend } from '../program/OpenAbend.js';
+import type { AllocatedDd } from '../program/contract.js';
 
 /** An in-stream (`DD *`) input. */
 export function instreamDd(ddname: string, records: readonly string[]): AllocatedDd {

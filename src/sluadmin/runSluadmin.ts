@@ -19,7 +19,7 @@
 import { Cds, isBusy } from '../cds/Cds.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
-import type { AllocatedDd, RecordWriter, StepContext } from '../jes/types.js';
+import type { AllocatedDd, RecordWriter, StepContext } from '../program/contract.js';
 import { utilities as productUtilities } from '../utilities/index.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';

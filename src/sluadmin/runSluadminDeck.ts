@@ -4,7 +4,7 @@
  * CDS as an SLSCNTL DD). No job, no spool: the caller prints the SLSPRINT records.
  */
 import type { Io } from '../core/Io.js';
-import type { AllocatedDd, StepContext, SystemServices } from '../jes/types.js';
+import type { AllocatedDd, StepContext, SystemServices } from '../program/contract.js';
 import { utilities as productUtilities } from '../utilities/index.js';
 import { fileDd, instreamDd, sysoutDd } from './memoryDds.js';
 import { runSluadmin } from './runSluadmin.js';

@@ -2,8 +2,9 @@
  * The contract between the SLUADMIN shell (src/sluadmin: reader, grammar, schema validation,
  * dispatcher, SLSPRINT) and the utilities (src/utilities/<name>/).
  */
+import type { VolRange } from '../cds/volserRange.js';
 import type { CardPos } from '../core/Diagnostic.js';
-import type { StepContext } from '../jes/types.js';
+import type { StepContext } from '../program/contract.js';
 
 /** A value as coded on a control statement, after the generic grammar. */
 export type SlsValue = string | SlsValue[];
@@ -29,17 +30,6 @@ export interface SlsStatement {
   pos: CardPos;
   /** Every card that made it up, for the listing. */
   cards: CardPos[];
-}
-
-/** A volser range or single volser, kept arithmetic: prefix + number in [lo, hi] of `width` digits + suffix. */
-export interface VolRange {
-  prefix: string;
-  lo: number;
-  hi: number;
-  width: number;
-  suffix: string;
-  /** As coded, for messages. */
-  text: string;
 }
 
 export type ParamType =

@@ -12,12 +12,13 @@
  * Each refused value also gets a SIM0316I detail line saying why. Every error makes the function's
  * condition code 8; all errors of a statement are reported.
  */
+import { isVolser, type VolRange } from '../cds/volserRange.js';
 import type { CardPos, Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import { matchesName } from './matchName.js';
 import { sls } from './messages.js';
-import type { ParamSpec, ParamValue, SlsOperand, SlsStatement, SlsValue, UtilitySchema, ValidatedStatement, VolRange } from './types.js';
-import { isVolRangeError, isVolser, parseVolRange } from './volRange.js';
+import type { ParamSpec, ParamValue, SlsOperand, SlsStatement, SlsValue, UtilitySchema, ValidatedStatement } from './types.js';
+import { isVolRangeError, parseVolRange } from './parseVolRange.js';
 
 export type Validation = { ok: true; statement: ValidatedStatement } | { ok: false; errors: Diagnostic[] };
 

@@ -2,7 +2,8 @@
  * Typed access to a ValidatedStatement's values (keyed by ParamSpec.name upper-cased). The shell
  * has already checked types and ranges against the schema; these only narrow the TypeScript type.
  */
-import type { ParamValue, ValidatedStatement, VolRange } from '../sluadmin/types.js';
+import type { VolRange } from '../cds/volserRange.js';
+import type { ParamValue, ValidatedStatement } from '../sluadmin/types.js';
 
 type Values = ValidatedStatement['values'];
 

@@ -12,7 +12,7 @@
  */
 import type { TestFn } from 'ava';
 import type { Cds } from '../../src/cds/Cds.js';
-import type { AllocatedDd } from '../../src/jes/types.js';
+import type { AllocatedDd } from '../../src/program/contract.js';
 import { matchesName, minimumAbbreviation } from '../../src/sluadmin/matchName.js';
 import { parseStatement } from '../../src/sluadmin/parseStatement.js';
 import { readStatements } from '../../src/sluadmin/readStatements.js';

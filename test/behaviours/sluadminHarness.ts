@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cds } from '../../src/cds/Cds.js';
 import { fixedClock, memoryIo } from '../../src/core/Io.js';
-import type { AllocatedDd, StepContext, SystemServices } from '../../src/jes/types.js';
+import { readCatalogedRecords } from '../../src/jes/readCatalogedRecords.js';
+import type { AllocatedDd, StepContext, SystemServices } from '../../src/program/contract.js';
 import { fileDd, instreamDd, sysoutDd } from '../../src/sluadmin/memoryDds.js';
 import { runSluadmin } from '../../src/sluadmin/runSluadmin.js';
 import type { Utility } from '../../src/sluadmin/types.js';
@@ -46,6 +47,7 @@ export function fakeSystem(o: Partial<FakeSystemOptions> = {}): SystemServices {
   return {
     root: o.root ?? tmpdir(),
     datasetPath: (dsn) => datasets[dsn],
+    readDataset: (dsn) => readCatalogedRecords((name) => datasets[name], dsn),
     activeCds: () => o.activeCds,
     hscActive: () => o.hscActive ?? true,
     createDataset: () => {

@@ -13,7 +13,7 @@ import { memoryIo, fixedClock } from '../../src/core/Io.js';
 import { System } from '../../src/jes/System.js';
 import { basePrograms } from '../../src/jes/basePrograms.js';
 import type { SubmitEnv } from '../../src/jes/runJob.js';
-import type { Program } from '../../src/jes/types.js';
+import type { Program } from '../../src/program/contract.js';
 
 export const NOW = '2025-03-04T10:15:02Z';
 

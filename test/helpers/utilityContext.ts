@@ -1,8 +1,9 @@
 /** A UtilityContext for running one utility function in a test, on a CDS of the test's own. */
 import type { Cds } from '../../src/cds/Cds.js';
-import type { AllocatedDd, StepContext, SystemServices } from '../../src/jes/types.js';
+import type { AllocatedDd, StepContext, SystemServices } from '../../src/program/contract.js';
 import type { UtilityContext } from '../../src/sluadmin/types.js';
 import { fixedClock, memoryIo } from '../../src/core/Io.js';
+import { readCatalogedRecords } from '../../src/jes/readCatalogedRecords.js';
 import { recordingReport, type RecordingReport } from './recordingReport.js';
 import { testHardware } from './testHardware.js';
 
@@ -28,6 +29,7 @@ export function utilityContext(cds: Cds | undefined, opts: TestContextOptions = 
   const system: SystemServices = {
     root: '/nonexistent',
     datasetPath: (dsn) => opts.datasets?.[dsn.toUpperCase()],
+    readDataset: (dsn) => readCatalogedRecords((name) => opts.datasets?.[name.toUpperCase()], dsn),
     activeCds: () => 'HLQ.DBASEPRM',
     hscActive: () => true,
     createDataset: () => {

@@ -4,8 +4,8 @@
  * (KEYWORD, KEYWORD(v,…), KEYWORD=v, KEYWORD=(v,…)), minimum abbreviations and the value types;
  * it throws on anything it cannot place, since tests give it valid statements only.
  */
-import type { ParamSpec, ParamValue, SlsOperand, SlsStatement, SlsValue, UtilitySchema, ValidatedStatement, VolRange } from '../../src/sluadmin/types.js';
-import { canonicalRange } from '../../src/cds/volserRange.js';
+import type { ParamSpec, ParamValue, SlsOperand, SlsStatement, SlsValue, UtilitySchema, ValidatedStatement } from '../../src/sluadmin/types.js';
+import { canonicalRange, type VolRange } from '../../src/cds/volserRange.js';
 
 /** Leading upper-case/digit run of a mixed-case name: its shortest abbreviation. */
 const minimum = (name: string): string => /^[A-Z0-9_$#@]+/.exec(name)?.[0] ?? name;

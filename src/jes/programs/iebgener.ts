@@ -8,7 +8,7 @@
  */
 import { jes } from '../messages.js';
 import { sim } from '../../core/simMessages.js';
-import type { Program } from '../types.js';
+import type { Program } from '../../program/contract.js';
 
 const TITLE = `${'DATA SET UTILITY - GENERATE'.padEnd(98)}PAGE 0001`;
 

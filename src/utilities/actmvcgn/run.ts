@@ -8,7 +8,7 @@
  * is an error.
  */
 import { InternalError } from '../../core/errors.js';
-import type { AllocatedDd, RecordWriter } from '../../jes/types.js';
+import type { AllocatedDd, RecordWriter } from '../../program/contract.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { headingLines } from '../reportColumns.js';
 import { flag, text } from '../paramValues.js';

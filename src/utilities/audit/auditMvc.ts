@@ -9,7 +9,7 @@
  * The MVC's usage is then recomputed from its current copies.
  */
 import type { Cds } from '../../cds/Cds.js';
-import type { Hardware } from '../../sim/Hardware.js';
+import type { SimulatedHardware } from '../../sim/types.js';
 import { isoOf } from '../../sim/Hardware.js';
 
 export interface MvcAudit {
@@ -26,7 +26,7 @@ export interface MvcAudit {
 export class MvcAuditor {
   private readonly st;
 
-  constructor(cds: Cds, private readonly hw: Hardware) {
+  constructor(cds: Cds, private readonly hw: SimulatedHardware) {
     const db = cds.db;
     this.st = {
       mvc: db.prepare<[string], { stor_class: string | null }>('SELECT stor_class FROM mvc WHERE volser = ?'),

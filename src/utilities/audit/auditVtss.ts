@@ -8,7 +8,7 @@
  * Set-based: the buffer's contents go to SQL as one JSON list.
  */
 import type { Cds } from '../../cds/Cds.js';
-import type { Hardware } from '../../sim/Hardware.js';
+import type { SimulatedHardware } from '../../sim/types.js';
 import { isoOf } from '../../sim/Hardware.js';
 
 export interface VtssFinding {
@@ -23,7 +23,7 @@ export interface VtssAudit {
   findings: VtssFinding[];
 }
 
-export function auditVtss(cds: Cds, hw: Hardware, vtss: string, now: Date): VtssAudit {
+export function auditVtss(cds: Cds, hw: SimulatedHardware, vtss: string, now: Date): VtssAudit {
   const db = cds.db;
   const buffer = hw.bufferContents(vtss);
   const list = JSON.stringify(buffer.map((b) => [b.vtv, b.sizeMb, b.written]));

@@ -1,13 +1,13 @@
 /**
- * A complete, standalone copy of a CDS file (rollback journal mode, no WAL beside it), written
- * under a temporary name and renamed over the target so that no reader ever sees half a copy.
+ * A complete, standalone copy of a CDS file (rollback journal mode, no WAL beside it), written to
+ * the target's atomic output (a temporary name renamed over the target) so that no reader ever
+ * sees half a copy.
  * The source is read through its own read-only connection: the copy holds what was last
  * committed, whatever transaction the calling utility has open.
  */
-import { renameSync, rmSync } from 'node:fs';
 import { snapshotCds } from '../../cds/snapshotCds.js';
 import { openSqlite } from '../../core/openDatabase.js';
-import { tempNameFor } from '../../jes/atomicWrite.js';
+import type { AtomicOutput } from '../../program/contract.js';
 
 export interface CopyCounts {
   vtvs: number;
@@ -15,8 +15,8 @@ export interface CopyCounts {
   level: number;
 }
 
-export function copyCds(sourcePath: string, targetPath: string): CopyCounts {
-  const tmp = tempNameFor(targetPath);
+export function copyCds(sourcePath: string, target: AtomicOutput): CopyCounts {
+  const tmp = target.tempPath;
   try {
     snapshotCds(sourcePath, tmp);
     const db = openSqlite(tmp, { readonly: true });
@@ -30,10 +30,10 @@ export function copyCds(sourcePath: string, targetPath: string): CopyCounts {
     } finally {
       db.close();
     }
-    renameSync(tmp, targetPath);
+    target.commit();
     return counts;
   } catch (e) {
-    rmSync(tmp, { force: true });
+    target.abort();
     throw e;
   }
 }

@@ -33,11 +33,11 @@ export function runBackup(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     report.message('SIM0786E', 'SLSBKUP', 'IS MISSING - THE BACKUP IS WRITTEN THERE');
     return { rc: 8 };
   }
-  if (!bkup.filePath) {
+  if (!bkup.openAtomic) {
     report.message('SIM0786E', 'SLSBKUP', 'IS NOT A DATA SET ON DISK');
     return { rc: 8 };
   }
-  const counts = copyCds(sourceDd.filePath, bkup.filePath);
+  const counts = copyCds(sourceDd.filePath, bkup.openAtomic());
   const now = checkpointTime(ctx.cds.db, cdsTime(ctx.now));
   const source = sourceDd.dsn ?? SOURCE_DD[role]!;
   const target = bkup.dsn ?? 'SLSBKUP';

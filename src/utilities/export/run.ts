@@ -47,7 +47,7 @@ export function runExport(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
     ctx.report.message('SIM0600E', ddname);
     return { rc: 8 };
   }
-  const writer = ManifestWriter.open(dd, ctx.step.system.root);
+  const writer = ManifestWriter.open(dd);
   if ('error' in writer) {
     ctx.report.message('SIM0601E', ddname, writer.error);
     return { rc: 8 };

@@ -22,11 +22,11 @@
  */
 import { resolve } from 'node:path';
 import { ElsimError, InternalError } from '../../core/errors.js';
-import { OpenAbend } from '../../jes/StepDd.js';
-import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
+import { isOpenFailure } from '../../program/OpenAbend.js';
+import { canonicalOf, type CanonicalRange, rangesCondition, type VolRange, volserAt } from '../../cds/volserRange.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement, VolRange } from '../../sluadmin/types.js';
+import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { CDS_LEVELS } from '../config/schema.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
@@ -145,7 +145,7 @@ function* guarded(records: Iterable<string>): Generator<string, void, undefined>
 
 /** An OPEN failure, a data set outside the system, or a file system error (EACCES, EISDIR …). */
 function cannotRead(e: unknown): boolean {
-  if (e instanceof OpenAbend || e instanceof ElsimError) return true;
+  if (isOpenFailure(e) || e instanceof ElsimError) return true;
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
 }
 

@@ -1,15 +1,12 @@
 /**
  * Writes a manifest (format in manifestLayout.ts) to a DD as a stream: records are formatted one
  * at a time, counted and fed to the checksum, and flushed in blocks, so an export of any size
- * never holds its records in memory. A data set is written under a temporary name beside it and
- * renamed over it by finish(): a job killed half way leaves the data set as it was (empty, for a
+ * never holds its records in memory. A data set is written through its DD's atomic output, under
+ * a temporary name beside it that finish() renames over it: a job killed half way leaves the data set as it was (empty, for a
  * new one), never half a manifest. abort() throws the temporary away. A SYSOUT manifest goes to
  * the spool block by block; a DUMMY one is counted and discarded.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { assertInside } from '../../jes/Catalog.js';
-import { tempNameFor } from '../../jes/atomicWrite.js';
-import type { AllocatedDd } from '../../jes/types.js';
+import type { AllocatedDd, AtomicOutput } from '../../program/contract.js';
 import { Crc32 } from './crc32.js';
 import { FORMAT_ID, FORMAT_VERSION, formatRecord, julianTime, maxSizeCode, pageCode, type ManifestHeader, type ManifestMvc, type ManifestVtvCopy } from './manifestLayout.js';
 
@@ -24,12 +21,8 @@ export interface ManifestTotals {
   checksum: string;
 }
 
-/** Where the records go. */
-interface Sink {
-  write(records: readonly string[]): void;
-  commit(): void;
-  abort(): void;
-}
+/** Where the records go: a data set's AtomicOutput, or a SYSOUT or DUMMY that commits as it goes. */
+type Sink = Pick<AtomicOutput, 'write' | 'commit' | 'abort'>;
 
 export class ManifestWriter {
   private readonly crc = new Crc32();
@@ -42,36 +35,18 @@ export class ManifestWriter {
   private constructor(private readonly sink: Sink) {}
 
   /** A writer for the DD, or why the DD cannot take a manifest. */
-  static open(dd: AllocatedDd, root: string): ManifestWriter | { error: string } {
+  static open(dd: AllocatedDd): ManifestWriter | { error: string } {
     if (dd.kind === 'dummy') return new ManifestWriter({ write: () => undefined, commit: () => undefined, abort: () => undefined });
     if (dd.kind === 'sysout') return new ManifestWriter({ write: (rs) => dd.writeRecords(rs), commit: () => undefined, abort: () => undefined });
     if (dd.kind === 'instream') return { error: 'IT IS IN-STREAM DATA' };
-    if (dd.filePath === undefined) return { error: 'IT IS NOT A DATA SET ELSIM CAN WRITE' };
+    if (dd.openAtomic === undefined) return { error: 'IT IS NOT A DATA SET ELSIM CAN WRITE' };
     if (dd.attrs?.lrecl !== undefined && dd.attrs.lrecl !== 80) return { error: `ITS LRECL IS ${dd.attrs.lrecl}, NOT 80` };
     if (dd.attrs?.recfm !== undefined && !/^F/.test(dd.attrs.recfm)) return { error: `ITS RECFM IS ${dd.attrs.recfm}, NOT FB` };
-    const path = dd.filePath;
-    assertInside(root, path, dd.dsn ?? dd.ddname);
-    const tmp = tempNameFor(path);
-    const fd = openSync(tmp, 'w');
-    let open = true;
-    const close = (): void => {
-      if (open) closeSync(fd);
-      open = false;
-    };
-    return new ManifestWriter({
-      write: (rs) => {
-        writeSync(fd, rs.join('\n') + '\n');
-      },
-      commit: () => {
-        fsyncSync(fd);
-        close();
-        renameSync(tmp, path);
-      },
-      abort: () => {
-        close();
-        rmSync(tmp, { force: true });
-      },
-    });
+    const out = dd.openAtomic();
+    // The temporary file is created now: a data set that cannot be written is refused before
+    // the export reads the CDS.
+    out.write([]);
+    return new ManifestWriter(out);
   }
 
   header(h: ManifestHeader): void {

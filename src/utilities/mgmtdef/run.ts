@@ -9,7 +9,6 @@ import { InternalError } from '../../core/errors.js';
 import { sim } from '../../core/simMessages.js';
 import type { SlsStatement, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { text } from '../paramValues.js';
-import { readCatalogedRecords } from '../readCatalogedRecords.js';
 import { listParameterCards, readParameterStatements } from '../readParameterStatements.js';
 import { applyPolicyDefinitions } from './applyPolicyDefinitions.js';
 import { policyDefinitions } from './policyDefinitions.js';
@@ -41,7 +40,7 @@ export function runMgmtdef(ctx: UtilityContext, stmt: ValidatedStatement): Utili
   if (!cds) throw new InternalError('MGMTDEF runs without a CDS');
   const report = ctx.report;
   const dsn = text(stmt.values, 'DSN') ?? '';
-  const records = readCatalogedRecords(ctx.step.system, dsn);
+  const records = ctx.step.system.readDataset(dsn);
   if (records === undefined) {
     report.message('SIM0440E', dsn);
     return { rc: 8, rollback: true };

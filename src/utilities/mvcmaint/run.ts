@@ -7,7 +7,7 @@
  */
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
-import { volRangeCount, volRangeSql, volRangesSql, volRangeText } from '../../sluadmin/volRange.js';
+import { rangeCondition, rangeCount, rangesCondition, rangeText } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type MvcTuple } from '../mvcrpt/report.js';
 import { text, volRanges } from '../paramValues.js';
@@ -34,7 +34,7 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
   const ranges = volRanges(stmt.values, 'MVCID');
   const on = text(stmt.values, 'READONLY') === 'ON' ? 1 : 0;
   const state = on ? 'READ-ONLY' : 'WRITABLE';
-  const sel = volRangesSql('volser', ranges);
+  const sel = rangesCondition('volser', ranges);
   let rc = 0;
 
   // The selected MVCs as they will stand (the update below is one statement over the same
@@ -61,14 +61,14 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
   // Volsers named that have no MVC record: each single volser, and a count per range.
   const countIn = (sql: string, params: string[]): number => cds.statement(`SELECT count(*) FROM mvc WHERE ${sql}`, { pluck: true }).get(...params) as number;
   for (const r of ranges) {
-    const c = volRangeSql('volser', r);
-    const n = volRangeCount(r);
+    const c = rangeCondition('volser', r);
+    const n = rangeCount(r);
     // One range (an ACTMVCGN deck's statements): the MVCs found are the ones selected.
     const found = ranges.length === 1 ? selected : countIn(c.sql, c.params);
     if (found === n) continue;
     rc = 4;
-    if (n === 1) report.message('SIM0660W', volRangeText(r));
-    else report.message('SIM0662W', n - found, n, volRangeText(r));
+    if (n === 1) report.message('SIM0660W', rangeText(r));
+    else report.message('SIM0662W', n - found, n, rangeText(r));
   }
   report.message('SIM0663I', selected, changed, state, unchanged);
   if (selected > 0) {

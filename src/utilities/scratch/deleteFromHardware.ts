@@ -5,14 +5,14 @@
  * queued replication or migration work for the deleted VTVs is cancelled. Called only once the
  * function has decided to succeed: hardware.db is not part of the CDS transaction.
  */
-import type { Hardware } from '../../sim/Hardware.js';
+import type { SimulatedHardware } from '../../sim/types.js';
 
 export interface KeptCopy {
   vtv: string;
   mvc: string;
 }
 
-export function deleteFromHardware(hw: Hardware, vtvs: readonly string[], kept: readonly KeptCopy[], at: Date): void {
+export function deleteFromHardware(hw: SimulatedHardware, vtvs: readonly string[], kept: readonly KeptCopy[], at: Date): void {
   if (vtvs.length === 0) return;
   hw.transaction(() => {
     const keptOn = new Map<string, Set<string>>();

@@ -10,7 +10,7 @@
  * which are not written: those stay as superseded copies. UNSCRATCH clears the scratch flag.
  */
 import type Database from 'better-sqlite3';
-import type { SqlCondition } from '../../sluadmin/volRange.js';
+import type { SqlCondition } from '../../cds/volserRange.js';
 
 /** The temporary table of the VTVs a SCRATCH statement deletes. */
 export const TARGET = 'temp.elsim_scratch_target';

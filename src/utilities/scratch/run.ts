@@ -15,9 +15,8 @@
  */
 import { InternalError } from '../../core/errors.js';
 import { readDrtestState } from '../../cds/drtestState.js';
-import { rangeCondition, rangeCount, volserAt } from '../../cds/volserRange.js';
+import { rangeCondition, rangeCount, rangesCondition, volserAt } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { volRangesSql } from '../../sluadmin/volRange.js';
 import { volRanges } from '../paramValues.js';
 import { deleteFromHardware, type KeptCopy } from './deleteFromHardware.js';
 import { applyScratch, TARGET } from './deleteScratched.js';
@@ -72,7 +71,7 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
   // those of a management class with DELSCR(YES) or FORCE (a handful of class rows, read here);
   // on production during an active test, the DR VTSSs (unless SPARE) are offline to production
   // and the deletion of a VTV resident there waits (deferred).
-  const all = volRangesSql('v.volser', coded);
+  const all = rangesCondition('v.volser', coded);
   const prot = (x: string): string => `(${x}.read_only = 1${dr.isTestCds() ? ` OR ${x}.drtest = 0` : ''})`;
   const held = JSON.stringify(scratch && !dr.isTestCds() && dr.state === 'ACTIVE' && !dr.isSpare() ? dr.resources.vtss : []);
   const delClasses = scratch ? (db.prepare("SELECT name FROM mgmt_class WHERE delscr IN ('YES','FORCE')").pluck().all() as string[]) : [];
@@ -162,7 +161,7 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
         .all() as KeptCopy[])
     : [];
   const deleted = scratch ? (db.prepare(`SELECT volser FROM ${TARGET}`).pluck().all() as string[]) : [];
-  applyScratch(db, scratch, prot('x'), volRangesSql('volser', coded));
+  applyScratch(db, scratch, prot('x'), rangesCondition('volser', coded));
   db.exec(`DROP TABLE ${TARGET}`);
 
   report.message('SIM0656I', totals.changed, done, totals.already, state, totals.volsers - totals.vtvs);

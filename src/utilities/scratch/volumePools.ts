@@ -5,8 +5,7 @@
  * a single volser does.
  */
 import type Database from 'better-sqlite3';
-import { canonicalOf, type CanonicalRange } from '../../cds/volserRange.js';
-import type { VolRange } from '../../sluadmin/types.js';
+import { canonicalOf, type CanonicalRange, type VolRange } from '../../cds/volserRange.js';
 
 export interface PoolOf {
   name: string;

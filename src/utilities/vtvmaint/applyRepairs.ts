@@ -18,8 +18,7 @@
  * Every VTV changed gets `updated` = the run's time.
  */
 import type Database from 'better-sqlite3';
-import type { VolRange } from '../../sluadmin/types.js';
-import { volRangesSql } from '../../sluadmin/volRange.js';
+import { rangesCondition, type VolRange } from '../../cds/volserRange.js';
 import { sampleText } from './report.js';
 import type { Repairs } from './vtvmaintRefusals.js';
 
@@ -88,8 +87,8 @@ function unlink(
   now: string,
   some: (where: string) => { n: number; sample: string },
 ): RepairMessage[] {
-  const onC = volRangesSql('c.mvc', mvcs);
-  const onRow = volRangesSql('mvc', mvcs);
+  const onC = rangesCondition('c.mvc', mvcs);
+  const onRow = rangesCondition('mvc', mvcs);
   db.prepare(`UPDATE ${target} SET unlinked = 1 WHERE EXISTS (SELECT 1 FROM vtv_copy c WHERE c.vtv = ${target}.volser AND ${onC.sql})`).run(...onC.params);
   const n = db
     .prepare(`SELECT count(*) AS records, coalesce(sum(c.current), 0) AS current FROM ${target} t JOIN vtv_copy c ON c.vtv = t.volser WHERE ${onC.sql}`)

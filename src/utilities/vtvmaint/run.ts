@@ -15,9 +15,8 @@
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { readDrtestState } from '../../cds/drtestState.js';
-import { volserAt } from '../../cds/volserRange.js';
+import { rangeCondition, rangeCount, rangesCondition, rangesCount, rangeText, volserAt } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { volRangeCount, volRangesCount, volRangeSql, volRangesSql, volRangeText } from '../../sluadmin/volRange.js';
 import { flag, has, text, volRanges } from '../paramValues.js';
 import { applyRepairs } from './applyRepairs.js';
 import { headingLines, VTVMAINT_COLUMNS, VTVMAINT_LEGEND, VTVMAINT_SELECT, vtvmaintLine, type VtvmaintRow } from './report.js';
@@ -45,7 +44,7 @@ export function runVtvmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${TARGET} (volser TEXT PRIMARY KEY, unlinked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID`);
   db.exec(`DELETE FROM ${TARGET}`);
   try {
-    const sel = volRangesSql('v.volser', vtvs);
+    const sel = rangesCondition('v.volser', vtvs);
     db.prepare(`INSERT INTO ${TARGET} (volser) SELECT v.volser FROM vtv v WHERE ${sel.sql}`).run(...sel.params);
 
     const refusals = vtvmaintRefusals(db, repairs, readDrtestState(db), TARGET);
@@ -67,16 +66,16 @@ export function runVtvmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
       rc = 4;
     }
     for (const r of repairs.ulink ?? []) {
-      const c = volRangeSql('volser', r);
+      const c = rangeCondition('volser', r);
       const found = db.prepare(`SELECT count(*) FROM mvc WHERE ${c.sql}`).pluck().get(...c.params) as number;
-      const count = volRangeCount(r);
+      const count = rangeCount(r);
       if (found === count) continue;
-      notes.push(count === 1 ? ['SIM0697W', volRangeText(r)] : ['SIM0698W', count - found, count, volRangeText(r)]);
+      notes.push(count === 1 ? ['SIM0697W', rangeText(r)] : ['SIM0698W', count - found, count, rangeText(r)]);
       rc = 4;
     }
 
     const selected = db.prepare(`SELECT count(*) FROM ${TARGET}`).pluck().get() as number;
-    const missing = Math.max(0, volRangesCount(vtvs) - selected);
+    const missing = Math.max(0, rangesCount(vtvs) - selected);
     if (selected === 0) {
       for (const [id, ...ins] of notes) report.message(id, ...ins);
       report.message('SIM0699I', 0, missing);

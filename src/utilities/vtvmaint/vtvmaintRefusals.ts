@@ -13,8 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import { volserInDrtestPoolSql, type DrtestState } from '../../cds/drtestState.js';
-import type { VolRange } from '../../sluadmin/types.js';
-import { volRangesSql } from '../../sluadmin/volRange.js';
+import { rangesCondition, type VolRange } from '../../cds/volserRange.js';
 import { sampleText } from './report.js';
 
 export interface Repairs {
@@ -69,7 +68,7 @@ export function vtvmaintRefusals(db: Database.Database, r: Repairs, dr: DrtestSt
     const prod = some(`NOT ${testVtv}`);
     if (prod.n > 0) out.push({ id: 'SIM0686E', inserts: [prod.n, prod.sample] });
     if (r.ulink) {
-      const cond = volRangesSql('m.volser', r.ulink);
+      const cond = rangesCondition('m.volser', r.ulink);
       const mvcs = db
         .prepare(`SELECT m.volser FROM mvc m WHERE ${cond.sql} AND m.drtest = 0 AND NOT ${volserInDrtestPoolSql('m.volser', 'MVC')} ORDER BY m.volser`)
         .pluck()

@@ -3,7 +3,7 @@ import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { convertJcl } from '../../../src/jcl/convertJcl.js';
 import { submitJobs } from '../../../src/jes/submitJobs.js';
-import type { Program } from '../../../src/jes/types.js';
+import type { Program } from '../../../src/program/contract.js';
 import { env, spoolFile, tempSystem } from '../../helpers/jclJobs.js';
 
 const convert = (text: string, file = 'test.jcl') => convertJcl(text, { file, userid: 'ELSIM' }).jobs;

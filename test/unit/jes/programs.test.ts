@@ -2,7 +2,7 @@ import test from 'ava';
 import Database from 'better-sqlite3';
 import { convertJcl } from '../../../src/jcl/convertJcl.js';
 import { submitJobs } from '../../../src/jes/submitJobs.js';
-import type { Program } from '../../../src/jes/types.js';
+import type { Program } from '../../../src/program/contract.js';
 import { dd, ddk, ds, dummy, env, instream, job, shr, spoolFile, step, sysout, tempSystem } from '../../helpers/jclJobs.js';
 
 test('S806: a program elsim does not have', async (t) => {

@@ -11,7 +11,7 @@ import { closeStepWriters, stepDd, type AllocPart } from '../../../src/jes/StepD
 import { SysoutSink } from '../../../src/jes/SysoutSink.js';
 import { RecordFileWriter } from '../../../src/jes/records.js';
 import { submitJobs } from '../../../src/jes/submitJobs.js';
-import type { Program } from '../../../src/jes/types.js';
+import type { Program } from '../../../src/program/contract.js';
 import { dd, ds, env, job, spoolFile, step, sysout, tempSystem } from '../../helpers/jclJobs.js';
 
 const who = { jobname: 'J', stepname: 'S1' };

@@ -17,7 +17,7 @@ const HEADER: ManifestHeader = {
 
 function writeSample(dir: string, vtvs = 3): string[] {
   const path = join(dir, 'HLQ.MFST');
-  const w = ManifestWriter.open(recordDd('MOVE1', 'HLQ.MFST', path), dir);
+  const w = ManifestWriter.open(recordDd('MOVE1', 'HLQ.MFST', path));
   if ('error' in w) throw new Error(w.error);
   w.header(HEADER);
   w.mvc({ volser: 'AO1000', media: 'STK1R', rectech: null, pool: 'OFFSITE', storClass: 'OFF1', capacityMb: 20000, usedMb: 1200, copies: vtvs, written: false });
@@ -117,7 +117,7 @@ for (const [what, damage, id] of refusals) {
 test('the writer leaves nothing behind when aborted, and keeps the old data set until finish', withDir((t, dir) => {
   const path = join(dir, 'HLQ.OLD');
   writeFileSync(path, 'OLD\n');
-  const w = ManifestWriter.open(recordDd('M', 'HLQ.OLD', path), dir);
+  const w = ManifestWriter.open(recordDd('M', 'HLQ.OLD', path));
   if ('error' in w) throw new Error(w.error);
   w.header(HEADER);
   t.true(readFileSync(path, 'utf8') === 'OLD\n');
@@ -126,9 +126,9 @@ test('the writer leaves nothing behind when aborted, and keeps the old data set 
 }));
 
 test('the writer refuses in-stream data and an LRECL other than 80', withDir((t, dir) => {
-  const instream = ManifestWriter.open({ ddname: 'M', kind: 'instream', isNew: false, readRecords: () => [], writeRecords: () => undefined }, dir);
+  const instream = ManifestWriter.open({ ddname: 'M', kind: 'instream', isNew: false, readRecords: () => [], writeRecords: () => undefined });
   t.true('error' in instream);
-  const wide = ManifestWriter.open(recordDd('M', 'HLQ.W', join(dir, 'W'), { lrecl: 133, recfm: 'FBA' }), dir);
+  const wide = ManifestWriter.open(recordDd('M', 'HLQ.W', join(dir, 'W'), { lrecl: 133, recfm: 'FBA' }));
   t.true('error' in wide && !existsSync(join(dir, 'W')));
 }));
 

@@ -2,8 +2,8 @@
  * Utilities that exist only in tests, to drive the shell: they write to a table of their own so
  * that commits and rollbacks show in the CDS.
  */
+import { rangesCondition } from '../../../src/cds/volserRange.js';
 import type { Utility } from '../../../src/sluadmin/types.js';
-import { volRangesSql } from '../../../src/sluadmin/volRange.js';
 
 const LOG = 'CREATE TABLE IF NOT EXISTS fake_log (seq INTEGER PRIMARY KEY, verb TEXT, detail TEXT)';
 
@@ -106,13 +106,13 @@ export const fakeNoCds: Utility = {
   },
 };
 
-/** FAKEDEL: deletes the logged rows whose detail names a volser range, set-based (volRangesSql). */
+/** FAKEDEL: deletes the logged rows whose detail names a volser range, set-based (rangesCondition). */
 export const fakeDelete: Utility = {
   schema: { verb: 'FAKEDEL', title: 'Fake Delete', cds: 'active', params: [{ name: 'VOLser', type: 'volList', required: true }] },
   run(ctx, stmt) {
     const db = ctx.cds!.db;
     db.exec('CREATE TABLE IF NOT EXISTS fake_vol (volser TEXT PRIMARY KEY)');
-    const where = volRangesSql('volser', stmt.values.get('VOLSER') as never);
+    const where = rangesCondition('volser', stmt.values.get('VOLSER') as never);
     const n = db.prepare(`DELETE FROM fake_vol WHERE ${where.sql}`).run(...where.params).changes;
     ctx.report.line(`DELETED ${n}`);
     return { rc: 0 };

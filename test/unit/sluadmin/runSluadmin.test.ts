@@ -214,7 +214,7 @@ test('a utility that needs the subsystem is refused when HSC is down; cds none o
   t.true(r.text.includes('ECHO hi'));
 });
 
-test('set-based deletes over ranges through volRangesSql', (t) => {
+test('set-based deletes over ranges through rangesCondition', (t) => {
   const c = tempCds((cds) => {
     cds.db.exec('CREATE TABLE fake_vol (volser TEXT PRIMARY KEY)');
     const ins = cds.db.prepare('INSERT INTO fake_vol VALUES (?)');

@@ -1,20 +1,7 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import type { VolRange } from '../../../src/sluadmin/types.js';
-import {
-  isVolRangeError,
-  isVolser,
-  parseVolRange,
-  volRangeContains,
-  volRangeCount,
-  volRangeEnds,
-  volRangeSql,
-  volRangesCount,
-  volRangesOverlap,
-  volRangesSql,
-  volRangeText,
-  volserAt,
-} from '../../../src/sluadmin/volRange.js';
+import { isVolser, overlaps, rangeCondition, rangeContains, rangeCount, rangeEnds, rangesCondition, rangesCount, rangeText, type VolRange, volserAt } from '../../../src/cds/volserRange.js';
+import { isVolRangeError, parseVolRange } from '../../../src/sluadmin/parseVolRange.js';
 
 function range(text: string): VolRange {
   const r = parseVolRange(text);
@@ -53,7 +40,7 @@ test('parse: the numeric part is the rightmost digit run the two ends share', (t
 test('a single volser is a range of one; without digits its width is 0', (t) => {
   t.deepEqual(range('B00001'), { prefix: 'B', lo: 1, hi: 1, width: 5, suffix: '', text: 'B00001' });
   t.deepEqual(range('FLOOR'), { prefix: 'FLOOR', lo: 0, hi: 0, width: 0, suffix: '', text: 'FLOOR' });
-  t.is(volRangeCount(range('FLOOR')), 1);
+  t.is(rangeCount(range('FLOOR')), 1);
   t.deepEqual(range('ABCDEF-ABCDEF'), { prefix: 'ABCDEF', lo: 0, hi: 0, width: 0, suffix: '', text: 'ABCDEF-ABCDEF' });
 });
 
@@ -71,60 +58,60 @@ test('parse errors say why', (t) => {
 
 test('count, ends, volserAt, text', (t) => {
   const r = range('AB0100-AB0199');
-  t.is(volRangeCount(r), 100);
-  t.deepEqual(volRangeEnds(r), ['AB0100', 'AB0199']);
+  t.is(rangeCount(r), 100);
+  t.deepEqual(rangeEnds(r), ['AB0100', 'AB0199']);
   t.is(volserAt(r, 150), 'AB0150');
-  t.is(volRangeText(r), 'AB0100-AB0199');
-  t.is(volRangeText(range('B00001')), 'B00001');
-  t.is(volRangeCount(range('000000-999999')), 1000000);
-  t.is(volRangesCount([range('A00000-A00009'), range('B1'), range('C00-C99')]), 111);
+  t.is(rangeText(r), 'AB0100-AB0199');
+  t.is(rangeText(range('B00001')), 'B00001');
+  t.is(rangeCount(range('000000-999999')), 1000000);
+  t.is(rangesCount([range('A00000-A00009'), range('B1'), range('C00-C99')]), 111);
 });
 
 test('contains: same shape, digits in the numeric part, number within the bounds', (t) => {
   const r = range('VT0010-VT0019');
-  t.true(volRangeContains(r, 'VT0010'));
-  t.true(volRangeContains(r, 'vt0015'));
-  t.true(volRangeContains(r, 'VT0019'));
-  t.false(volRangeContains(r, 'VT0009'));
-  t.false(volRangeContains(r, 'VT0020'));
-  t.false(volRangeContains(r, 'VT001'));
-  t.false(volRangeContains(r, 'VT00100'));
-  t.false(volRangeContains(r, 'VX0015'));
-  t.false(volRangeContains(r, 'VT00A5'));
+  t.true(rangeContains(r, 'VT0010'));
+  t.true(rangeContains(r, 'vt0015'));
+  t.true(rangeContains(r, 'VT0019'));
+  t.false(rangeContains(r, 'VT0009'));
+  t.false(rangeContains(r, 'VT0020'));
+  t.false(rangeContains(r, 'VT001'));
+  t.false(rangeContains(r, 'VT00100'));
+  t.false(rangeContains(r, 'VX0015'));
+  t.false(rangeContains(r, 'VT00A5'));
   const s = range('A000BC-A999BC');
-  t.true(volRangeContains(s, 'A123BC'));
-  t.false(volRangeContains(s, 'A123BD'));
-  t.true(volRangeContains(range('FLOOR'), 'FLOOR'));
-  t.false(volRangeContains(range('FLOOR'), 'FLOORS'));
+  t.true(rangeContains(s, 'A123BC'));
+  t.false(rangeContains(s, 'A123BD'));
+  t.true(rangeContains(range('FLOOR'), 'FLOOR'));
+  t.false(rangeContains(range('FLOOR'), 'FLOORS'));
 });
 
 test('overlap: same shape and meeting intervals', (t) => {
-  t.true(volRangesOverlap(range('A00000-A00099'), range('A00099-A00199')));
-  t.false(volRangesOverlap(range('A00000-A00099'), range('A00100-A00199')));
-  t.false(volRangesOverlap(range('A00000-A00099'), range('B00000-B00099')));
-  t.false(volRangesOverlap(range('A0000-A0099'), range('A00000-A00099')));
-  t.true(volRangesOverlap(range('A12000-A12999'), range('A12500')));
+  t.true(overlaps(range('A00000-A00099'), range('A00099-A00199')));
+  t.false(overlaps(range('A00000-A00099'), range('A00100-A00199')));
+  t.false(overlaps(range('A00000-A00099'), range('B00000-B00099')));
+  t.false(overlaps(range('A0000-A0099'), range('A00000-A00099')));
+  t.true(overlaps(range('A12000-A12999'), range('A12500')));
 });
 
 test('SQL: a single volser is an equality, a range a BETWEEN plus a GLOB of its shape, all bound', (t) => {
-  t.deepEqual(volRangeSql('volser', range('B00001')), { sql: 'volser = ?', params: ['B00001'] });
-  t.deepEqual(volRangeSql('v.volser', range('VT0000-VT0099')), {
+  t.deepEqual(rangeCondition('volser', range('B00001')), { sql: 'volser = ?', params: ['B00001'] });
+  t.deepEqual(rangeCondition('v.volser', range('VT0000-VT0099')), {
     sql: '(v.volser BETWEEN ? AND ? AND v.volser GLOB ?)',
     params: ['VT0000', 'VT0099', 'VT[0-9][0-9][0-9][0-9]'],
   });
-  t.deepEqual(volRangesSql('volser', []), { sql: '0', params: [] });
-  t.deepEqual(volRangesSql('volser', [range('A1'), range('B1')]), { sql: '(volser = ? OR volser = ?)', params: ['A1', 'B1'] });
+  t.deepEqual(rangesCondition('volser', []), { sql: '0', params: [] });
+  t.deepEqual(rangesCondition('volser', [range('A1'), range('B1')]), { sql: '(volser = ? OR volser = ?)', params: ['A1', 'B1'] });
 });
 
 test('SQL: the column is checked, never user text', (t) => {
-  t.throws(() => volRangeSql('volser; DROP TABLE x', range('A1')), { message: /not a column name/ });
-  t.throws(() => volRangesSql("a'b", []), { message: /not a column name/ });
+  t.throws(() => rangeCondition('volser; DROP TABLE x', range('A1')), { message: /not a column name/ });
+  t.throws(() => rangesCondition("a'b", []), { message: /not a column name/ });
 });
 
 test('SQL uses the volser index (a range scan, not a table scan)', (t) => {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE vtv (volser TEXT PRIMARY KEY, x INT) WITHOUT ROWID');
-  const w = volRangesSql('volser', [range('A00000-A00099'), range('B00001')]);
+  const w = rangesCondition('volser', [range('A00000-A00099'), range('B00001')]);
   const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM vtv WHERE ${w.sql}`).all(...w.params) as { detail: string }[]).map((r) => r.detail).join(' | ');
   t.regex(plan, /SEARCH|MULTI-INDEX/);
   t.notRegex(plan, /^SCAN/);
@@ -142,7 +129,7 @@ function rng(seed: number): () => number {
   };
 }
 
-test('SQL selects exactly the volsers volRangeContains accepts, over a tricky population', (t) => {
+test('SQL selects exactly the volsers rangeContains accepts, over a tricky population', (t) => {
   const rand = rng(42);
   const pick = (s: string): string => s[Math.floor(rand() * s.length)]!;
   const volsers = new Set<string>();
@@ -174,9 +161,9 @@ test('SQL selects exactly the volsers volRangeContains accepts, over a tricky po
   ];
   for (const texts of cases) {
     const ranges = texts.map(range);
-    const w = volRangesSql('volser', ranges);
+    const w = rangesCondition('volser', ranges);
     const got = (db.prepare(`SELECT volser FROM vol WHERE ${w.sql} ORDER BY volser`).all(...w.params) as { volser: string }[]).map((r) => r.volser);
-    const want = [...volsers].filter((v) => ranges.some((r) => volRangeContains(r, v))).sort();
+    const want = [...volsers].filter((v) => ranges.some((r) => rangeContains(r, v))).sort();
     t.deepEqual(got, want, texts.join(','));
   }
   db.close();
@@ -184,6 +171,6 @@ test('SQL selects exactly the volsers volRangeContains accepts, over a tricky po
 
 test('a million-volser range is arithmetic: no expansion, SQL still a few parameters', (t) => {
   const r = range('000000-999999');
-  t.is(volRangeCount(r), 1_000_000);
-  t.is(volRangeSql('volser', r).params.length, 3);
+  t.is(rangeCount(r), 1_000_000);
+  t.is(rangeCondition('volser', r).params.length, 3);
 });

@@ -9,7 +9,8 @@ import { readDrtestState } from '../../../src/cds/drtestState.js';
 import { loadPopulation } from '../../../src/cds/loadPopulation.js';
 import { activeRecoveryPoint, protectedUpTo } from '../../../src/cds/recoveryPoint.js';
 import { applyOperatorCommand } from '../../../src/cds/operatorCommand.js';
-import type { AllocatedDd } from '../../../src/jes/types.js';
+import { atomicOutput } from '../../../src/jes/atomicWrite.js';
+import type { AllocatedDd } from '../../../src/program/contract.js';
 import { fileDd, sysoutDd } from '../../../src/sluadmin/memoryDds.js';
 import { utilities } from '../../../src/utilities/index.js';
 import { behavesLikeUtility } from '../../behaviours/behavesLikeUtility.js';
@@ -38,8 +39,13 @@ function newFile(dir: string, name: string): string {
   return p;
 }
 
+/** A NEW data set on disk, written whole through its atomic output as the JES runner's DDs are. */
+function diskDd(ddname: string, dsn: string, path: string): AllocatedDd {
+  return { ...fileDd(ddname, dsn, path), isNew: true, openAtomic: () => atomicOutput(path) };
+}
+
 function newDd(ddname: string, dir: string): AllocatedDd {
-  return { ...fileDd(ddname, `HLQ.${ddname}`, newFile(dir, ddname)), isNew: true };
+  return diskDd(ddname, `HLQ.${ddname}`, newFile(dir, ddname));
 }
 
 interface Run {
@@ -319,7 +325,7 @@ test('a leftover temporary never remains beside SLSBKUP', (t) => {
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const c = tempCds(drSite);
   t.teardown(c.cleanup);
-  const bkup = { ...fileDd('SLSBKUP', 'HLQ.BKUP', join(dir, 'HLQ.BKUP')), isNew: true };
+  const bkup = diskDd('SLSBKUP', 'HLQ.BKUP', join(dir, 'HLQ.BKUP'));
   t.is(run(c.path, ['BACKUP'], [bkup]).rc, 0);
   t.is(run(c.path, ['BACKUP'], [bkup]).rc, 0, 'an existing backup is replaced');
   t.deepEqual(readdirSync(dir), ['HLQ.BKUP']);

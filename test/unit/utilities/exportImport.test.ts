@@ -30,7 +30,7 @@ behavesLikeUtility(test, 'IMPort', {
   prepareCds: (cds) => formatCds(cds, { now: new Date('2026-11-21T08:00:00Z'), features: { VSM: 'ADVMGMT' } }),
   extraDds: (dir) => {
     const path = join(dir, 'TEST.MANIFEST');
-    const w = ManifestWriter.open(recordDd('MOVE1', 'TEST.MANIFEST', path), dir);
+    const w = ManifestWriter.open(recordDd('MOVE1', 'TEST.MANIFEST', path));
     if ('error' in w) throw new Error(w.error);
     w.header({ tapeplex: null, vsm: 'ADVMGMT', cdsLevel: null, vtvPage: null, largeVtvs: false, created: '2026-11-21T08:00:00Z', jobName: 'J', jobId: 'JOB00001', selection: 'MVC', consolidated: false });
     w.mvc({ volser: 'AO1000', media: 'STK1R', rectech: null, pool: 'OFFSITE', storClass: 'OFF1', capacityMb: 20000, usedMb: 400, copies: 1, written: false });
@@ -192,7 +192,7 @@ test.serial('IMPORT refuses a TapePlex the target does not name, and a target wi
     t.true(r2.print.includes('SIM0632E'), r2.print);
     // A manifest holding a 2000 MB VTV, into a CDS with neither VTVPAGE=LARGE nor CDSLEVEL V62ABOVE.
     a.catalog.define('HLQ.LARGE', { dsorg: 'PS', recfm: 'FB', lrecl: 80 });
-    const w = ManifestWriter.open(recordDd('M', 'HLQ.LARGE', a.catalog.pathOf('HLQ.LARGE')), a.root);
+    const w = ManifestWriter.open(recordDd('M', 'HLQ.LARGE', a.catalog.pathOf('HLQ.LARGE')));
     if ('error' in w) throw new Error(w.error);
     w.header({ tapeplex: null, vsm: 'ADVMGMT', cdsLevel: 'V62ABOVE', vtvPage: 'LARGE', largeVtvs: true, created: '2026-11-21T08:00:00Z', jobName: 'J', jobId: 'JOB00009', selection: 'VTV', consolidated: true });
     w.mvc({ volser: 'AM1200', media: 'STK1R', rectech: null, pool: 'MVCPLA', storClass: 'LOCAL', capacityMb: 20000, usedMb: 1500, copies: 1, written: true });

@@ -32,7 +32,7 @@ test('IMPORT reads and checks a manifest of more than 200,000 records', async (t
     const system = System.open(dir);
     system.catalog.define('HLQ.BIG.MANIFEST', { dsorg: 'PS', recfm: 'FB', lrecl: 80 });
     const path = system.catalog.pathOf('HLQ.BIG.MANIFEST');
-    const w = ManifestWriter.open(recordDd('MANIFEST', 'HLQ.BIG.MANIFEST', path), system.root);
+    const w = ManifestWriter.open(recordDd('MANIFEST', 'HLQ.BIG.MANIFEST', path));
     if ('error' in w) throw new Error(w.error);
     w.header({ tapeplex: 'GENPLEX', vsm: 'ADVMGMT', cdsLevel: 'V62ABOVE', vtvPage: 'LARGE', largeVtvs: true, created: NOW, jobName: 'EXP', jobId: 'JOB00001', selection: 'STOR', consolidated: false });
     for (let m = 0; m < MVCS; m++) {
