@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
 import { els } from '../core/elsMessages.js';
-import { busyTimeout, openDatabase, refusal, type DatabaseSchema } from '../core/openDatabase.js';
+import { openDatabase, refusal, type DatabaseSchema } from '../core/openDatabase.js';
 
 /** SQLITE_BUSY (and its variants): another connection holds the lock past the busy timeout. */
 export function isBusy(e: unknown): boolean {
@@ -23,11 +23,6 @@ const cdsSchema: DatabaseSchema = {
 };
 
 export class Cds {
-  /** How long a job waits for the CDS reserve (another job's transaction): the busy timeout. */
-  static get busyTimeoutMs(): number {
-    return busyTimeout();
-  }
-
   readonly db: Database.Database;
   /** One transaction function for every `immediate`/`deferred` call (building one costs). */
   private readonly tx: Database.Transaction<(fn: () => unknown) => unknown>;

@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Cds, isBusy } from '../cds/Cds.js';
+import { busyTimeout } from '../core/openDatabase.js';
 import type { StepContext } from '../program/contract.js';
 import type { UtilitySchema } from './types.js';
 
@@ -61,7 +62,7 @@ export class StepCds {
       this.open.set(path, cds);
       return { cds };
     } catch (e) {
-      if (isBusy(e)) return { message: ['SIM0872E', command, String(Math.round(Cds.busyTimeoutMs / 1000))] };
+      if (isBusy(e)) return { message: ['SIM0872E', command, String(Math.round(busyTimeout() / 1000))] };
       return { message: ['SIM0314I', name, firstLine(e)] };
     }
   }

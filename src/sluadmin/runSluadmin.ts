@@ -16,7 +16,8 @@
  * emulate, a function that cannot start (no CDS, subsystem down) or fails inside elsim gets 12,
  * and no later statement is processed.
  */
-import { Cds, isBusy } from '../cds/Cds.js';
+import { isBusy } from '../cds/Cds.js';
+import { busyTimeout } from '../core/openDatabase.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import type { AllocatedDd, RecordWriter, StepContext } from '../program/contract.js';
@@ -301,7 +302,7 @@ class Session {
     }
     if (failure !== undefined && isBusy(failure)) {
       // Another job held the CDS reserve for longer than the wait: nothing was changed.
-      print.message('SIM0872E', cmd, Math.round(Cds.busyTimeoutMs / 1000));
+      print.message('SIM0872E', cmd, Math.round(busyTimeout() / 1000));
       return 12;
     }
     if (failure !== undefined || outcome === undefined) {
