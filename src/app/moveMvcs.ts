@@ -14,7 +14,7 @@ import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
-import { isoOf } from '../sim/Hardware.js';
+import { isoOf } from '../sim/isoOf.js';
 import { resolveNow } from './resolveNow.js';
 
 export interface MoveOptions {

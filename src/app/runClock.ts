@@ -8,7 +8,7 @@ import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { describeWork } from '../sim/describeWork.js';
-import { isoOf } from '../sim/Hardware.js';
+import { isoOf } from '../sim/isoOf.js';
 import { parseDuration } from '../sim/parseDuration.js';
 import { parseNow } from './resolveNow.js';
 

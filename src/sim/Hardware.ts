@@ -19,6 +19,7 @@ import { Cds } from '../cds/Cds.js';
 import { rangesCondition } from '../cds/volserRange.js';
 import { applyWork } from './applyWork.js';
 import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
+import { isoOf } from './isoOf.js';
 import type {
   BufferEntry,
   CompletedWork,
@@ -69,11 +70,6 @@ function workOf(r: WorkRow): Work {
     done: r.done,
     detail: r.detail,
   };
-}
-
-/** ISO text without milliseconds, as the CDS writes times. */
-export function isoOf(t: Date | string): string {
-  return (typeof t === 'string' ? new Date(t) : t).toISOString().replace('.000Z', 'Z');
 }
 
 /** `json_each` over a list, or a range condition, for `column`. */

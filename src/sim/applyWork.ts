@@ -10,7 +10,7 @@
  * Work on a VTV that is gone, scratch or no longer in its source VTSS fails, with the reason.
  */
 import type { Cds } from '../cds/Cds.js';
-import { isoOf } from './Hardware.js';
+import { isoOf } from './isoOf.js';
 import { placeCopy, storClass } from './placeCopy.js';
 import type { SimulatedHardware, Work } from './types.js';
 

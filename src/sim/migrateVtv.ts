@@ -8,7 +8,7 @@
 import type { Cds } from '../cds/Cds.js';
 import { migrateCopy } from './applyWork.js';
 import type { SimulatedHardware } from './types.js';
-import { isoOf } from './Hardware.js';
+import { isoOf } from './isoOf.js';
 
 export interface VtvMigration {
   vtv: string;

@@ -17,7 +17,8 @@ import type { Cds } from '../cds/Cds.js';
 import { parseRangeText, rangeCondition } from '../cds/volserRange.js';
 import { ElsimError } from '../core/errors.js';
 import type { Hardware } from './Hardware.js';
-import { DEFAULT_VTSS_CAPACITY_MB, isoOf } from './Hardware.js';
+import { DEFAULT_VTSS_CAPACITY_MB } from './Hardware.js';
+import { isoOf } from './isoOf.js';
 import type { WorkKind } from './types.js';
 
 export interface SeedWorkSpec {

@@ -10,7 +10,7 @@
  */
 import type { Cds } from '../../cds/Cds.js';
 import type { SimulatedHardware } from '../../sim/types.js';
-import { isoOf } from '../../sim/Hardware.js';
+import { isoOf } from '../../sim/isoOf.js';
 
 export interface MvcAudit {
   mvc: string;

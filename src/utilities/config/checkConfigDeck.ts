@@ -6,7 +6,7 @@
  */
 import { sim } from '../../core/simMessages.js';
 import { canonicalRange, overlaps, rangeText, type CanonicalRange } from '../../cds/volserRange.js';
-import { CDS_LEVELS } from './schema.js';
+import { CDS_LEVELS } from '../../cds/cdsLevels.js';
 import type { ConfigDeck } from './configDeck.js';
 
 /** What the CDS already holds, for an update (non-RESET) deck. */

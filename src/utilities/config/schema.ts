@@ -4,19 +4,9 @@
  * verified against the 7.2 syntax diagram) and the decks printed in the DR guide; value ranges
  * marked [E] in the comments are elsim's where the manual's could not be read.
  */
+import { CDS_LEVELS } from '../../cds/cdsLevels.js';
 import type { ParamSpec, UtilitySchema } from '../../sluadmin/types.js';
 import { int, name8, yesNo } from '../paramSpecs.js';
-
-
-/** CDSLEVEL values and the VTCS CDS level letter elsim takes each one for. [E] mapping. */
-export const CDS_LEVELS: Record<string, string> = {
-  V5ABOVE: 'D',
-  V51ABOVE: 'E',
-  V6ABOVE: 'F',
-  V61ABOVE: 'G',
-  V62ABOVE: 'H',
-  V7ABOVE: 'I',
-};
 
 /** Channel interfaces (0C, 1K:2) and Ethernet interfaces (0A:1): checked by CONFIG itself. */
 const iface = (name: string): ParamSpec => ({ name, type: 'string', min: 2, max: 4 });

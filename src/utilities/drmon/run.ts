@@ -17,7 +17,7 @@ import { StepCds } from '../../sluadmin/StepCds.js';
 import { sim } from '../../core/simMessages.js';
 import { canonicalOf, type CanonicalRange } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { isoOf } from '../../sim/Hardware.js';
+import { isoOf } from '../../sim/isoOf.js';
 import type { Work } from '../../sim/types.js';
 import { flag, int, names, volRanges } from '../paramValues.js';
 import { dateTime } from '../reportColumns.js';

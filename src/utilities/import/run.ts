@@ -27,7 +27,7 @@ import { canonicalOf, type CanonicalRange, rangesCondition, type VolRange, volse
 import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { CDS_LEVELS } from '../config/schema.js';
+import { CDS_LEVELS } from '../../cds/cdsLevels.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
 import { flag, text, volRanges } from '../paramValues.js';

@@ -9,7 +9,7 @@ import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { rangeCondition, rangeCount, rangesCondition, rangeText } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type MvcTuple } from '../mvcrpt/report.js';
+import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type MvcTuple } from '../mvcReport.js';
 import { text, volRanges } from '../paramValues.js';
 
 const MVC_HEADINGS = headingLines(MVC_COLUMNS);

@@ -9,7 +9,7 @@ import { sim } from '../../core/simMessages.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, text, volRanges } from '../paramValues.js';
-import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type DetailRow, type MvcTuple } from './report.js';
+import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type DetailRow, type MvcTuple } from '../mvcReport.js';
 
 const PAGE = 2000;
 

@@ -7,7 +7,7 @@
 import { InternalError } from '../../core/errors.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, has, int, text } from '../paramValues.js';
-import { vaultLines } from './report.js';
+import { vaultLines } from '../vaultLines.js';
 
 interface Vault {
   name: string;

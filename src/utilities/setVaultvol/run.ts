@@ -7,7 +7,7 @@ import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { int } from '../paramValues.js';
-import { vaultLines } from '../setVault/report.js';
+import { vaultLines } from '../vaultLines.js';
 
 export function runSetVaultvol(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;

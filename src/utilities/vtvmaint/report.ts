@@ -3,7 +3,7 @@
  * with one more column for the TapePlex that owns it (OWNRPLEX), then the status legend.
  */
 import { formatRow, headingLines, type Column } from '../reportColumns.js';
-import { BASIC_COLUMNS, BASIC_SELECT, basicLine, STATUS_LEGEND, type BasicRow } from '../vtvrpt/report.js';
+import { BASIC_COLUMNS, BASIC_SELECT, basicLine, STATUS_LEGEND, type BasicRow } from '../vtvReport.js';
 
 const OWNER: Column = { head: ['OWNER', 'PLEX'], width: 8 };
 

@@ -11,7 +11,7 @@ import { sim } from '../../core/simMessages.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
 import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, text, volRanges } from '../paramValues.js';
-import { BASIC_COLUMNS, BASIC_SELECT, basicLine, COPIES_COLUMNS, copyLine, headingLines, STATUS_LEGEND, type BasicRow, type CopyLine } from './report.js';
+import { BASIC_COLUMNS, BASIC_SELECT, basicLine, COPIES_COLUMNS, copyLine, headingLines, STATUS_LEGEND, type BasicRow, type CopyLine } from '../vtvReport.js';
 
 /** A VTV whose data cannot be read: not scratch, not resident, no current copy on a usable MVC. */
 export const UNAVAILABLE = `(v.scratch = 0 AND v.resident = 0 AND v.size_mb > 0 AND NOT EXISTS (

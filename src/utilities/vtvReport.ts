@@ -3,8 +3,9 @@
  * size, management class, resident VTSS, the MVCs of its current copies and status letters).
  * COPIES: one line per copy — resident in a VTSS, on an MVC or VLE VMVC (block id, storage class,
  * ACS or VLE, DRT flag for a DR test copy, current or superseded), or held by another TapePlex.
+ * VTVMAINT lists the VTVs it changed with the BASIC line, so the layouts are shared.
  */
-import { dateTime, flagString, formatRow, headingLines, type Column } from '../reportColumns.js';
+import { dateTime, flagString, formatRow, headingLines, type Column } from './reportColumns.js';
 
 /** Status letters of BASIC, in their positions. */
 const STATUS_HEAD = 'SIRMDPEUFOT';

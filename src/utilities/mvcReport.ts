@@ -1,9 +1,10 @@
 /**
  * MVCRPT's layouts: one summary line per MVC (VTVs on it, space used / available / fragmented,
  * capacity, mounts, last mount and migration, ACS or VLE, owning storage class, pool, media and
- * status letters); with DETAIL, one line per VTV copy on the MVC under it.
+ * status letters); with DETAIL, one line per VTV copy on the MVC under it. MVCMAINT lists the
+ * MVCs it changed with the same summary line, so the layout is shared, not MVCRPT's own.
  */
-import { dateTime, formatRow, headingLines, type Column } from '../reportColumns.js';
+import { dateTime, formatRow, headingLines, type Column } from './reportColumns.js';
 
 export const MVC_COLUMNS: Column[] = [
   { head: ['MVC', 'VOLSER'], width: 6 },

@@ -1,6 +1,6 @@
-/** The vaults of a CDS after SET VAULT / SET VAULTVOL: each vault's slots and volumes, then the area's use. */
+/** The vaults of a CDS after SET VAULT / SET VAULTVOL: each vault's slots and volumes, then the area's use (both utilities end with it). */
 import type Database from 'better-sqlite3';
-import { formatRow, headingLines, type Column } from '../reportColumns.js';
+import { formatRow, headingLines, type Column } from './reportColumns.js';
 
 const COLUMNS: Column[] = [
   { head: ['VAULT'], width: 13 },
