@@ -1,6 +1,7 @@
 /** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
 import type { Io } from '../core/Io.js';
 import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
+import { utilities } from '../utilities/index.js';
 import { openForRun } from './openForRun.js';
 import { readInput } from './readInput.js';
 
@@ -20,7 +21,7 @@ export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
     // The deck starts at `now`: the simulated hardware's work due by then has completed (src/sim).
     system.hardware().advanceTo(now);
     const records = text.replace(/\r?\n$/, '').split(/\r?\n/);
-    const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
+    const r = runSluadminDeck({ records, system, io: { ...io, clock: { now: () => now } }, parm: opts.parm, registry: utilities, ...(opts.cds ? { cdsDsn: opts.cds } : {}) });
     for (const l of r.sysmsg) io.err(l);
     for (const l of r.slsprint) io.out(l);
     return r.rc;

@@ -2,7 +2,7 @@
  * SLUADMIN utility functions of ELS 7.x, as the command reference spells them (minimum
  * abbreviation in upper case). The shell uses the list only to tell "a real function elsim does
  * not emulate" (SIM0307I) from "not a command at all" (SLS0001I); what elsim runs is the utility
- * registry, src/utilities/index.ts.
+ * registry its caller gives it (the product's is src/utilities/index.ts).
  */
 export const ELS_UTILITY_VERBS: readonly string[] = [
   'ACTIvities', 'ACTMVCgn', 'ARCHive', 'AUDIt', 'BACKup', 'CONFIG', 'DECOMP', 'DIRBLD', 'DRCHKPT',

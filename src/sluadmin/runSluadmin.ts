@@ -16,19 +16,18 @@
  * emulate, a function that cannot start (no CDS, subsystem down) or fails inside elsim gets 12,
  * and no later statement is processed.
  */
-import { isBusy } from '../cds/Cds.js';
+import { isBusy, type Cds } from '../cds/Cds.js';
 import { busyTimeout } from '../core/openDatabase.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import type { AllocatedDd, RecordWriter, StepContext } from '../program/contract.js';
-import { utilities as productUtilities } from '../utilities/index.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';
 import { deckSchemaOf, excerpt, planStream, unitOf, verbOf, type Planned, type Unit } from './planFunctions.js';
 import { slsinReader, type LogicalStatement, type SlsCard } from './readStatements.js';
 import { SlsPrint } from './SlsPrint.js';
 import { firstLine, StepCds } from './StepCds.js';
-import type { Utility, UtilityContext, UtilityOutcome, UtilitySchema, ValidatedStatement } from './types.js';
+import { isBareUtility, type BareUtilityContext, type Utility, type UtilityContext, type UtilityOutcome, type UtilitySchema, type ValidatedStatement } from './types.js';
 import { commandName, validateStatement } from './validateStatement.js';
 
 export const LISTING_TITLE = 'Control Card Image Listing';
@@ -37,8 +36,8 @@ export const INVALID_TITLE = 'Invalid Utility Control Statement';
 const RULER = ' CARD   ' + '----+----1----+----2----+----3----+----4----+----5----+----6----+----7----+----8';
 const NOTE_INDENT = ' '.repeat(8);
 
-/** Runs SLUADMIN for one step. Returns the step return code. `registry` is for tests. */
-export function runSluadmin(ctx: StepContext, registry: readonly Utility[] = productUtilities): number {
+/** Runs SLUADMIN for one step with the utilities of `registry`. Returns the step return code. */
+export function runSluadmin(ctx: StepContext, registry: readonly Utility[]): number {
   const printDd = ctx.dd('SLSPRINT');
   if (!printDd) {
     ctx.sysmsg(sim.line('SIM0310I', ctx.stepName));
@@ -270,23 +269,29 @@ class Session {
       print.message('SIM0311I', cmd);
       return 12;
     }
-    let cds: UtilityContext['cds'];
-    if (schema.cds !== 'none') {
+    const bare: BareUtilityContext = { step: ctx, report: print, now: ctx.io.clock.now(), mixed: this.parm.mixed };
+    const u = utility;
+    let cds: Cds | undefined;
+    let run: () => UtilityOutcome;
+    if (isBareUtility(u)) {
+      run = () => u.run(bare, stmt);
+    } else {
       const answer = this.cds.forSchema(schema, cmd);
       if ('message' in answer) {
         const [id, ...inserts] = answer.message;
         print.message(id, ...inserts);
         return 12;
       }
+      const uctx: UtilityContext = { ...bare, cds: answer.cds };
       cds = answer.cds;
+      run = () => u.run(uctx, stmt);
     }
-    const uctx: UtilityContext = { step: ctx, report: print, cds, now: ctx.io.clock.now(), mixed: this.parm.mixed };
 
     let outcome: UtilityOutcome | undefined;
     let failure: unknown;
     const body = (): void => {
       try {
-        outcome = utility.run(uctx, stmt);
+        outcome = run();
       } catch (e) {
         failure = e;
         throw new Abort();

@@ -5,7 +5,6 @@
  */
 import type { Io } from '../core/Io.js';
 import type { AllocatedDd, StepContext, SystemServices } from '../program/contract.js';
-import { utilities as productUtilities } from '../utilities/index.js';
 import { fileDd, instreamDd, sysoutDd } from './memoryDds.js';
 import { runSluadmin } from './runSluadmin.js';
 import type { Utility } from './types.js';
@@ -19,8 +18,8 @@ export interface SluadminDeckOptions {
   parm?: string;
   /** A cataloged CDS to run against (as an SLSCNTL DD) instead of the one HSC has open. */
   cdsDsn?: string;
-  /** The utilities to dispatch to (tests); default the product registry. */
-  registry?: readonly Utility[];
+  /** The utilities to dispatch to (the product's: src/utilities/index.ts). */
+  registry: readonly Utility[];
 }
 
 export interface SluadminDeckResult {
@@ -54,6 +53,6 @@ export function runSluadminDeck(opts: SluadminDeckOptions): SluadminDeckResult {
     io: opts.io,
     sysmsg: (line) => sysmsg.push(line),
   };
-  const rc = runSluadmin(ctx, opts.registry ?? productUtilities);
+  const rc = runSluadmin(ctx, opts.registry);
   return { rc, slsprint: [...slsprint.records], sysmsg };
 }

@@ -63,7 +63,10 @@ export interface ParamSpec {
   default?: string | number | boolean;
 }
 
-export interface UtilitySchema {
+/** Which CDS a function works on. 'active': HSC's (or SLSCNTL); 'slscntl': only an SLSCNTL DD; 'none': opens no CDS. */
+export type CdsUse = 'active' | 'slscntl' | 'none';
+
+export interface UtilitySchema<C extends CdsUse = CdsUse> {
   /** Verb in mixed case (`SCRAtch`); for a SET option, `SET` + option (`SET VOLPARM`). */
   verb: string;
   aliases?: string[];
@@ -81,8 +84,8 @@ export interface UtilitySchema {
   title: string;
   /** Needs active HSC/VTCS (without SLSCNTL): refuse with RC 12 when the system says it is down. */
   needsHsc?: boolean;
-  /** Which CDS the utility works on. 'active': HSC's (or SLSCNTL); 'none': opens no CDS. */
-  cds: 'active' | 'slscntl' | 'none';
+  /** Which CDS the utility works on (CdsUse). */
+  cds: C;
   /** Reads but never writes the CDS (reports): run in a read transaction. */
   readOnly?: boolean;
 }
@@ -115,8 +118,8 @@ export interface Report {
 export interface UtilityContext {
   step: StepContext;
   report: Report;
-  /** The open CDS (undefined when the schema says cds: 'none'). Typed in src/cds. */
-  cds: import('../cds/Cds.js').Cds | undefined;
+  /** The open CDS, in the function's transaction. Typed in src/cds. */
+  cds: import('../cds/Cds.js').Cds;
   now: Date;
   /** PARM=MIXED given: message and report text may be mixed case. */
   mixed: boolean;
@@ -132,7 +135,23 @@ export interface UtilityOutcome {
   rollback?: boolean;
 }
 
-export interface Utility {
-  schema: UtilitySchema;
-  run(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome;
+/** What a function that opens no CDS (schema cds: 'none', DRMON) is given. */
+export type BareUtilityContext = Omit<UtilityContext, 'cds'>;
+
+/** A function on a CDS: the dispatcher opens it before the run, so `ctx.cds` is always there. */
+export interface CdsUtility {
+  schema: UtilitySchema<'active' | 'slscntl'>;
+  run: (ctx: UtilityContext, stmt: ValidatedStatement) => UtilityOutcome;
+}
+
+/** A function that opens no CDS. */
+export interface BareUtility {
+  schema: UtilitySchema<'none'>;
+  run: (ctx: BareUtilityContext, stmt: ValidatedStatement) => UtilityOutcome;
+}
+
+export type Utility = CdsUtility | BareUtility;
+
+export function isBareUtility(u: Utility): u is BareUtility {
+  return u.schema.cds === 'none';
 }

@@ -13,10 +13,8 @@ class Rollback extends Error {
 }
 
 export function runUtility(utility: Utility, ctx: TestContext, stmt: ValidatedStatement): UtilityOutcome {
-  const cds = ctx.cds;
-  if (!cds) return utility.run(ctx, stmt);
   try {
-    return cds.immediate(() => {
+    return ctx.cds.immediate(() => {
       const outcome = utility.run(ctx, stmt);
       if (outcome.rc >= 8 || outcome.rollback) throw new Rollback(outcome);
       return outcome;

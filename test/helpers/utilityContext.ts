@@ -23,7 +23,7 @@ function instream(ddname: string, records: string[]): AllocatedDd {
   return { ddname, kind: 'instream', isNew: false, readRecords: () => [...records], writeRecords: () => undefined };
 }
 
-export function utilityContext(cds: Cds | undefined, opts: TestContextOptions = {}): TestContext {
+export function utilityContext(cds: Cds, opts: TestContextOptions = {}): TestContext {
   const now = opts.now ?? '2024-06-01T10:00:00Z';
   const dds = new Map(Object.entries(opts.dds ?? {}).map(([k, v]) => [k, instream(k, v)]));
   const system: SystemServices = {
@@ -35,7 +35,7 @@ export function utilityContext(cds: Cds | undefined, opts: TestContextOptions = 
     createDataset: () => {
       throw new Error('not in this test');
     },
-    hardware: testHardware(() => cds?.path),
+    hardware: testHardware(() => cds.path),
   };
   const step: StepContext = {
     jobName: 'TESTJOB',

@@ -7,15 +7,14 @@
  * one is a warning), SLUSMAUD is optional (chapter 7's examples do not code it); none of the three
  * is an error.
  */
-import { InternalError } from '../../core/errors.js';
 import type { AllocatedDd, RecordWriter } from '../../program/contract.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { headingLines } from '../reportColumns.js';
 import { flag, text } from '../paramValues.js';
 import { ACTMVCGN_COLUMNS, card, DECKS, mvcLine, type ActiveMvcRow } from './report.js';
+import { actmvcgnSchema } from './schema.js';
 
 export function runActmvcgn(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
-  if (!ctx.cds) throw new InternalError('ACTMVCGN runs without a CDS');
   const db = ctx.cds.db;
   const report = ctx.report;
   const v = stmt.values;
@@ -147,3 +146,6 @@ function heldWriter(dd: AllocatedDd): RecordWriter {
     close: () => dd.writeRecords(held),
   };
 }
+
+/** ACTMVCGN for the SLUADMIN registry: its parameters as data and its run. */
+export const actmvcgnUtility: CdsUtility = { schema: actmvcgnSchema, run: runActmvcgn };

@@ -6,7 +6,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const actmvcgnSchema: UtilitySchema = {
+export const actmvcgnSchema: UtilitySchema<'active'> = {
   verb: 'ACTMVCgn',
   params: [
     { name: 'ALL', type: 'flag' },

@@ -6,17 +6,16 @@
  * Condition code 0 when the CDS agreed with the hardware, 4 when discrepancies were corrected or
  * an MVC could not be found, 8 when refused.
  */
-import { InternalError } from '../../core/errors.js';
 import { readDrtestState } from '../../cds/drtestState.js';
 import { canonicalOf, rangesCondition, type CanonicalRange } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { names, volRanges } from '../paramValues.js';
 import { MvcAuditor } from './auditMvc.js';
 import { auditVtss } from './auditVtss.js';
+import { auditSchema } from './schema.js';
 
 export function runAudit(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('AUDIT runs without a CDS');
   const report = ctx.report;
   const hw = ctx.step.system.hardware();
   const dr = readDrtestState(cds.db);
@@ -81,3 +80,6 @@ export function runAudit(ctx: UtilityContext, stmt: ValidatedStatement): Utility
   report.message('SIM0734I', all.size, discrepancies);
   return { rc };
 }
+
+/** AUDIT for the SLUADMIN registry: its parameters as data and its run. */
+export const auditUtility: CdsUtility = { schema: auditSchema, run: runAudit };

@@ -6,7 +6,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const auditSchema: UtilitySchema = {
+export const auditSchema: UtilitySchema<'active'> = {
   verb: 'AUDIt',
   params: [
     { name: 'VTSs', type: 'nameList', min: 1, max: 8 },

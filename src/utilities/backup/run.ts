@@ -5,17 +5,16 @@
  * row of `checkpoint`): with CONFIG GLOBAL PROTECT it starts a protection window, and after a
  * DRCHKPT SET it is the recovery point's baseline.
  */
-import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { activeRecoveryPoint, checkpointTime, plusHours, protectHours } from '../../cds/recoveryPoint.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { text } from '../paramValues.js';
 import { copyCds } from './copyCds.js';
+import { backupSchema } from './schema.js';
 
 const SOURCE_DD: Record<string, string> = { PRIMARY: 'SLSCNTL', SECONDARY: 'SLSCNTL2', STANDBY: 'SLSSTBY' };
 
 export function runBackup(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
-  if (!ctx.cds) throw new InternalError('BACKUP runs without a CDS');
   const report = ctx.report;
   const option = text(stmt.values, 'OPTION') ?? 'COPY';
   if (option !== 'COPY') {
@@ -52,3 +51,6 @@ export function runBackup(ctx: UtilityContext, stmt: ValidatedStatement): Utilit
   if (!rp && hours === undefined) report.message('SIM0788I');
   return { rc: 0 };
 }
+
+/** BACKUP for the SLUADMIN registry: its parameters as data and its run. */
+export const backupUtility: CdsUtility = { schema: backupSchema, run: runBackup };

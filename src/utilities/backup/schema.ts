@@ -5,7 +5,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const backupSchema: UtilitySchema = {
+export const backupSchema: UtilitySchema<'slscntl'> = {
   verb: 'BACKup',
   params: [
     { name: 'CDS', type: 'enum', values: ['Primary', 'Secondary', 'STandby'] },

@@ -3,19 +3,18 @@
  * VTCS configuration, otherwise the deck updates it). Any error: every problem is listed, nothing
  * is stored, condition code 8. Warnings give 4.
  */
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { resolve } from 'node:path';
 import { sim } from '../../core/simMessages.js';
-import { InternalError } from '../../core/errors.js';
 import { readConfigDeck } from './configDeck.js';
 import { checkConfigDeck } from './checkConfigDeck.js';
 import { applyConfigDeck } from './applyConfigDeck.js';
 import { existingConfig } from './existingConfig.js';
 import { deckLines, storedConfigLines } from './report.js';
+import { configSchema } from './schema.js';
 
 export function runConfig(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('CONFIG runs without a CDS');
   const report = ctx.report;
   const { deck, errors: placement } = readConfigDeck(stmt);
   const check = checkConfigDeck(deck, existingConfig(cds.db));
@@ -43,3 +42,6 @@ function inUseByHsc(ctx: UtilityContext): boolean {
   const activePath = sys.datasetPath(active);
   return activePath !== undefined && ctx.cds !== undefined && resolve(ctx.cds.path) === resolve(activePath);
 }
+
+/** CONFIG for the SLUADMIN registry: its parameters as data and its run. */
+export const configUtility: CdsUtility = { schema: configSchema, run: runConfig };

@@ -154,7 +154,7 @@ export const configDeckSchemas: UtilitySchema[] = [
   hostSchema,
 ];
 
-export const configSchema: UtilitySchema = {
+export const configSchema: UtilitySchema<'slscntl'> = {
   verb: 'CONFIg',
   params: [
     { name: 'RESET', type: 'flag' },

@@ -4,14 +4,13 @@
  * holding copies written up to it, and the CONFIG GLOBAL PROTECT window after each backup.
  * DRCHKPT CLEAR ends the active recovery point (kept, inactive, as history).
  */
-import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { activeRecoveryPoint, checkpointTime, protectedContent, protectHours } from '../../cds/recoveryPoint.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag } from '../paramValues.js';
+import { drchkptSchema } from './schema.js';
 
 export function runDrchkpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
-  if (!ctx.cds) throw new InternalError('DRCHKPT runs without a CDS');
   const db = ctx.cds.db;
   const report = ctx.report;
   const previous = activeRecoveryPoint(db);
@@ -38,3 +37,6 @@ export function runDrchkpt(ctx: UtilityContext, stmt: ValidatedStatement): Utili
   report.message('SIM0782I');
   return { rc: 0 };
 }
+
+/** DRCHKPT for the SLUADMIN registry: its parameters as data and its run. */
+export const drchkptUtility: CdsUtility = { schema: drchkptSchema, run: runDrchkpt };

@@ -5,7 +5,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const drchkptSchema: UtilitySchema = {
+export const drchkptSchema: UtilitySchema<'active'> = {
   verb: 'DRCHKPT',
   params: [
     { name: 'SET', type: 'flag' },

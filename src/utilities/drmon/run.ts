@@ -16,7 +16,7 @@
 import { StepCds } from '../../sluadmin/StepCds.js';
 import { sim } from '../../core/simMessages.js';
 import { canonicalOf, type CanonicalRange } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { BareUtility, BareUtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { isoOf } from '../../sim/isoOf.js';
 import type { Work } from '../../sim/types.js';
 import { flag, int, names, volRanges } from '../paramValues.js';
@@ -27,7 +27,7 @@ import { drmonSchema } from './schema.js';
 
 const MINUTE = 60000;
 
-export function runDrmon(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
+export function runDrmon(ctx: BareUtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const report = ctx.report;
   const v = stmt.values;
   const mgmt = names(v, 'MGMTCLAS');
@@ -157,3 +157,6 @@ function nextUseful(work: readonly Work[], missing: readonly MonitoredCopy[]): n
   }
   return best;
 }
+
+/** DRMON for the SLUADMIN registry: its parameters as data and its run. */
+export const drmonUtility: BareUtility = { schema: drmonSchema, run: runDrmon };

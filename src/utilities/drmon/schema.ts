@@ -10,7 +10,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const drmonSchema: UtilitySchema = {
+export const drmonSchema: UtilitySchema<'none'> = {
   verb: 'DRMONitr',
   params: [
     { name: 'MGMTclas', type: 'nameList', min: 1, max: 8 },

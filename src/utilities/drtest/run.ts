@@ -15,16 +15,15 @@
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { readDrtestState, type DrtestState } from '../../cds/drtestState.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag } from '../paramValues.js';
 import { createTestCds, isEmptyFile } from './createTestCds.js';
 import { checkDefinition, codedDefinition, definitionLines, differences, isEmpty, storeDefinition, storedDefinition, type DrtestDefinition } from './drtestDefinition.js';
-import { DRTEST_FUNCTIONS, type DrtestFunction } from './schema.js';
+import { DRTEST_FUNCTIONS, drtestSchema, type DrtestFunction } from './schema.js';
 
 const REFUSED: UtilityOutcome = { rc: 8 };
 
 export function runDrtest(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
-  if (!ctx.cds) throw new InternalError('DRTEST runs without a CDS');
   const fn = DRTEST_FUNCTIONS.find((f) => flag(stmt.values, f));
   if (!fn) throw new InternalError('DRTEST without a function');
   const state = readDrtestState(ctx.cds.db);
@@ -61,13 +60,13 @@ function outOfOrder(ctx: UtilityContext, fn: DrtestFunction, state: DrtestState,
 
 function setState(ctx: UtilityContext, from: DrtestState, to: string, column: 'primed' | 'created' | 'started' | 'stopped'): void {
   const now = cdsTime(ctx.now);
-  ctx.cds!.db.prepare("INSERT INTO drtest (id, state) VALUES (1, 'NONE') ON CONFLICT(id) DO NOTHING").run();
-  ctx.cds!.db.prepare(`UPDATE drtest SET state = ?, ${column} = ? WHERE id = 1`).run(to, now);
+  ctx.cds.db.prepare("INSERT INTO drtest (id, state) VALUES (1, 'NONE') ON CONFLICT(id) DO NOTHING").run();
+  ctx.cds.db.prepare(`UPDATE drtest SET state = ?, ${column} = ? WHERE id = 1`).run(to, now);
   ctx.report.message('SIM0750I', from.state, to, now);
 }
 
 function refuseProblems(ctx: UtilityContext, d: DrtestDefinition): boolean {
-  const problems = checkDefinition(ctx.cds!.db, d);
+  const problems = checkDefinition(ctx.cds.db, d);
   for (const [id, ...inserts] of problems) ctx.report.message(id, ...inserts);
   return problems.length > 0;
 }
@@ -77,8 +76,8 @@ function primeprd(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestSt
   const d = codedDefinition(stmt);
   if (flag(stmt.values, 'NOUPDPRD')) ctx.report.message('SIM0764I', 'PRIMEPRD');
   if (refuseProblems(ctx, d)) return REFUSED;
-  storeDefinition(ctx.cds!.db, d);
-  ctx.cds!.db.prepare('UPDATE drtest SET noupdprd = 0, created = NULL, started = NULL, stopped = NULL WHERE id = 1').run();
+  storeDefinition(ctx.cds.db, d);
+  ctx.cds.db.prepare('UPDATE drtest SET noupdprd = 0, created = NULL, started = NULL, stopped = NULL WHERE id = 1').run();
   ctx.report.line('DR TEST DEFINITION RECORDED IN THE PRODUCTION CDS:');
   for (const l of definitionLines(d)) ctx.report.line(l);
   ctx.report.line();
@@ -132,7 +131,7 @@ function create(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestStat
   // not in the DR one (the test gets SLS6680E at mount). The guide migrates the production
   // instance to 0 before CREATE.
   if (d.mode === 'SPARE') {
-    const count = ctx.cds!.db.prepare('SELECT count(*) FROM vtv WHERE resident_vtss = ? AND resident = 1').pluck();
+    const count = ctx.cds.db.prepare('SELECT count(*) FROM vtv WHERE resident_vtss = ? AND resident = 1').pluck();
     for (const v of d.vtss) {
       const n = count.get(v) as number;
       if (n > 0) {
@@ -143,7 +142,7 @@ function create(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestStat
   }
 
   const now = cdsTime(ctx.now);
-  const counts = createTestCds(ctx.cds!.path, targets.map((t) => t.path), d, noupdprd, state.primed, now);
+  const counts = createTestCds(ctx.cds.path, targets.map((t) => t.path), d, noupdprd, state.primed, now);
   ctx.report.line('DR TEST CDS CREATED WITH THE DR TEST DEFINITION:');
   for (const l of definitionLines(d)) ctx.report.line(l);
   ctx.report.line();
@@ -153,7 +152,7 @@ function create(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestStat
     ctx.report.message('SIM0762I', cdsName(ctx), state.state);
   } else {
     setState(ctx, state, 'CREATED', 'created');
-    ctx.cds!.db.prepare('UPDATE drtest SET noupdprd = 0 WHERE id = 1').run();
+    ctx.cds.db.prepare('UPDATE drtest SET noupdprd = 0 WHERE id = 1').run();
   }
   return { rc };
 }
@@ -161,7 +160,7 @@ function create(ctx: UtilityContext, stmt: ValidatedStatement, state: DrtestStat
 function start(ctx: UtilityContext, state: DrtestState): UtilityOutcome {
   if (state.state === 'NONE') return outOfOrder(ctx, 'START', state, 'RUN DRTEST PRIMEPRD AND DRTEST CREATE FIRST');
   if (state.state === 'ACTIVE') return outOfOrder(ctx, 'START', state, 'THE DR TEST IS ALREADY ACTIVE');
-  const db = ctx.cds!.db;
+  const db = ctx.cds.db;
   let refused = false;
   if (!state.isSpare()) {
     const st = db.prepare('SELECT state FROM vtss_status WHERE vtss = ?').pluck();
@@ -202,7 +201,7 @@ function reset(ctx: UtilityContext, state: DrtestState): UtilityOutcome {
     ctx.report.message('SIM0763W');
     return { rc: 4 };
   }
-  const db = ctx.cds!.db;
+  const db = ctx.cds.db;
   db.prepare('DELETE FROM drtest_resource').run();
   db.prepare(
     "UPDATE drtest SET state = 'NONE', dracs = NULL, vtss_mode = NULL, noupdprd = 0, primed = NULL, created = NULL, started = NULL, stopped = NULL WHERE id = 1",
@@ -211,3 +210,6 @@ function reset(ctx: UtilityContext, state: DrtestState): UtilityOutcome {
   ctx.report.line('DR TEST DEFINITION REMOVED FROM THE PRODUCTION CDS.');
   return { rc: 0 };
 }
+
+/** DRTEST for the SLUADMIN registry: its parameters as data and its run. */
+export const drtestUtility: CdsUtility = { schema: drtestSchema, run: runDrtest };

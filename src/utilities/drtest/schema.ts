@@ -10,7 +10,7 @@ import type { UtilitySchema } from '../../sluadmin/types.js';
 export const DRTEST_FUNCTIONS = ['PRIMEPRD', 'CREATE', 'START', 'STOP', 'RESET'] as const;
 export type DrtestFunction = (typeof DRTEST_FUNCTIONS)[number];
 
-export const drtestSchema: UtilitySchema = {
+export const drtestSchema: UtilitySchema<'active'> = {
   verb: 'DRTest',
   params: [
     { name: 'PRIMEprd', type: 'flag' },

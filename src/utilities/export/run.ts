@@ -18,14 +18,13 @@
  * codes: 0; 4 when a VTV, MVC or class named could not be exported; 8 when nothing could be (or
  * the pool has too few free MVCs), and then the CDS is unchanged and no manifest is written.
  */
-import { InternalError } from '../../core/errors.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
 import { cdsTime } from '../../cds/cdsTime.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { ManifestWriter, type ManifestHeader } from '../manifest/ManifestWriter.js';
 import type { PageSize } from '../manifest/manifestLayout.js';
 import { has, names, text, volRanges } from '../paramValues.js';
-import { DEFAULT_MANIFEST_DD } from './schema.js';
+import { DEFAULT_MANIFEST_DD, exportSchema } from './schema.js';
 import { MVC_HEADINGS, mvcLine, totalsLine } from './report.js';
 import type Database from 'better-sqlite3';
 
@@ -39,7 +38,6 @@ const USABLE_MVC = `(m.lost = 0 AND m.error = 0 AND m.broken = 0 AND m.ejected =
 
 export function runExport(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('EXPORT runs without a CDS');
   const v = stmt.values;
   const ddname = text(v, 'MANIFEST') ?? DEFAULT_MANIFEST_DD;
   const dd = ctx.step.dd(ddname);
@@ -457,3 +455,6 @@ function canonical(rs: Parameters<typeof canonicalOf>[0][]): CanonicalRange[] {
 function hex8(n: number): string {
   return n.toString(16).toUpperCase().padStart(8, '0');
 }
+
+/** EXPORT for the SLUADMIN registry: its parameters as data and its run. */
+export const exportUtility: CdsUtility = { schema: exportSchema, run: runExport };

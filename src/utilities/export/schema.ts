@@ -7,7 +7,7 @@ import type { UtilitySchema } from '../../sluadmin/types.js';
 
 export const DEFAULT_MANIFEST_DD = 'MANIFEST';
 
-export const exportSchema: UtilitySchema = {
+export const exportSchema: UtilitySchema<'active'> = {
   verb: 'EXPort',
   params: [
     { name: 'VTVid', type: 'volList' },

@@ -21,12 +21,12 @@
  * INACTCDS).
  */
 import { resolve } from 'node:path';
-import { ElsimError, InternalError } from '../../core/errors.js';
+import { ElsimError } from '../../core/errors.js';
 import { isOpenFailure } from '../../program/OpenAbend.js';
 import { canonicalOf, type CanonicalRange, rangesCondition, type VolRange, volserAt } from '../../cds/volserRange.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { CDS_LEVELS } from '../../cds/cdsLevels.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
@@ -34,6 +34,7 @@ import { flag, text, volRanges } from '../paramValues.js';
 import { MVC_HEADINGS, mvcLine, VTV_HEADINGS, vtvRowLine, type VtvReportRow } from './report.js';
 import { configRangeSql, volparmPoolSql, vtvPoolsSql } from './volserDefinedSql.js';
 import type Database from 'better-sqlite3';
+import { importSchema } from './schema.js';
 
 /** Manifest copy records per INSERT statement while loading (14 values each). */
 const COPY_BATCH = 500;
@@ -43,7 +44,6 @@ const SELECTION_WORDS = { VTV: 'VTV', MGMT: 'MANAGEMENT CLASS', MVC: 'MVC', STOR
 
 export function runImport(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('IMPORT runs without a CDS');
   const db = cds.db;
   const report = ctx.report;
   const v = stmt.values;
@@ -620,3 +620,6 @@ class ImportRun {
 function canonical(rs: VolRange[]): CanonicalRange[] {
   return rs.map(canonicalOf).filter((r): r is CanonicalRange => !('error' in r));
 }
+
+/** IMPORT for the SLUADMIN registry: its parameters as data and its run. */
+export const importUtility: CdsUtility = { schema: importSchema, run: runImport };

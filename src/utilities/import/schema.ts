@@ -7,7 +7,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const importSchema: UtilitySchema = {
+export const importSchema: UtilitySchema<'active'> = {
   verb: 'IMPort',
   params: [
     { name: 'MANIFEST', type: 'ddname', required: true },

@@ -5,15 +5,14 @@
  * is loaded, condition code 8.
  */
 import type { Diagnostic } from '../../core/Diagnostic.js';
-import { InternalError } from '../../core/errors.js';
 import { sim } from '../../core/simMessages.js';
-import type { SlsStatement, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, SlsStatement, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { text } from '../paramValues.js';
 import { listParameterCards, readParameterStatements } from '../readParameterStatements.js';
 import { applyPolicyDefinitions } from './applyPolicyDefinitions.js';
 import { policyDefinitions } from './policyDefinitions.js';
 import { policyLines } from './report.js';
-import { policySchemas } from './schema.js';
+import { mgmtdefSchema, policySchemas } from './schema.js';
 
 /**
  * Keywords of the DR guide's examples that the reference does not have, read as the keyword
@@ -37,7 +36,6 @@ function fixMisspellings(stmt: SlsStatement): Diagnostic[] {
 
 export function runMgmtdef(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('MGMTDEF runs without a CDS');
   const report = ctx.report;
   const dsn = text(stmt.values, 'DSN') ?? '';
   const records = ctx.step.system.readDataset(dsn);
@@ -65,3 +63,6 @@ export function runMgmtdef(ctx: UtilityContext, stmt: ValidatedStatement): Utili
   report.message('SIM0445I', defs.stor.length, defs.mgmt.length, defs.lists.length, defs.sels.length, dsn);
   return { rc: defs.diagnostics.some((d) => d.severity === 'warning') ? 4 : 0 };
 }
+
+/** MGMTDEF for the SLUADMIN registry: its parameters as data and its run. */
+export const mgmtdefUtility: CdsUtility = { schema: mgmtdefSchema, run: runMgmtdef };

@@ -8,7 +8,7 @@ import { name8, YES_NO } from '../paramSpecs.js';
 
 const classList = (name: string, maxItems: number): ParamSpec => ({ name, type: 'nameList', min: 1, max: 8, maxItems });
 
-export const mgmtdefSchema: UtilitySchema = {
+export const mgmtdefSchema: UtilitySchema<'active'> = {
   verb: 'MGMTDEF',
   params: [{ name: 'DSN', type: 'dsn', required: true }],
   title: 'MGMTDEF Command',

@@ -10,16 +10,15 @@
  * hardware changes as it goes, so every refusal is decided before anything moves (condition
  * code 8) and per-VTV problems afterwards only warn (condition code 4).
  */
-import { InternalError } from '../../core/errors.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { VtvMigrator, type VtvMigration } from '../../sim/migrateVtv.js';
 import { has, int, names, text, volRanges } from '../paramValues.js';
 import { HEADINGS, migrationLine } from './report.js';
+import { migrateSchema } from './schema.js';
 
 export function runMigrate(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('MIGRATE runs without a CDS');
   const report = ctx.report;
   const v = stmt.values;
   const hw = ctx.step.system.hardware();
@@ -116,3 +115,6 @@ function listResults(ctx: UtilityContext, results: readonly VtvMigration[]): num
   report.message('SIM0723I', results.length - failed, results.reduce((n, r) => n + r.written.length, 0), results.filter((r) => r.deleted).length, failed);
   return failed > 0 ? 4 : 0;
 }
+
+/** MIGRATE for the SLUADMIN registry: its parameters as data and its run. */
+export const migrateUtility: CdsUtility = { schema: migrateSchema, run: runMigrate };

@@ -8,7 +8,7 @@
 import type { UtilitySchema } from '../../sluadmin/types.js';
 import { YES_NO } from '../paramSpecs.js';
 
-export const migrateSchema: UtilitySchema = {
+export const migrateSchema: UtilitySchema<'active'> = {
   verb: 'MIGrate',
   params: [
     { name: 'VTVid', aliases: ['VTV'], type: 'volList' },

@@ -5,12 +5,12 @@
  * a volser named that has no MVC record is reported (condition code 4) and the others are still
  * processed, so that one stale MVC in an ACTMVCGN deck does not hold back the rest.
  */
-import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { rangeCondition, rangeCount, rangesCondition, rangeText } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type MvcTuple } from '../mvcReport.js';
 import { text, volRanges } from '../paramValues.js';
+import { mvcmaintSchema } from './schema.js';
 
 const MVC_HEADINGS = headingLines(MVC_COLUMNS);
 
@@ -29,7 +29,6 @@ function stampOf(now: Date): string {
 
 export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('MVCMAINT runs without a CDS');
   const report = ctx.report;
   const ranges = volRanges(stmt.values, 'MVCID');
   const on = text(stmt.values, 'READONLY') === 'ON' ? 1 : 0;
@@ -77,3 +76,6 @@ export function runMvcmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
   }
   return { rc };
 }
+
+/** MVCMAINT for the SLUADMIN registry: its parameters as data and its run. */
+export const mvcmaintUtility: CdsUtility = { schema: mvcmaintSchema, run: runMvcmaint };

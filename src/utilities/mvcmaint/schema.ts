@@ -9,7 +9,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const mvcmaintSchema: UtilitySchema = {
+export const mvcmaintSchema: UtilitySchema<'active'> = {
   verb: 'MVCMAINT',
   params: [
     { name: 'MVCid', type: 'volList', required: true },

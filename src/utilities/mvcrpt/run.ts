@@ -4,18 +4,17 @@
  * the copies on each MVC. Totals by pool are summed from the rows listed. Condition code 4 when
  * nothing is selected or an MVC named is not in the CDS; 8 for an MVCPOOL that is not an MVC pool.
  */
-import { InternalError } from '../../core/errors.js';
 import { sim } from '../../core/simMessages.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, text, volRanges } from '../paramValues.js';
 import { detailHeading, detailLine, headingLines, MVC_COLUMNS, MVC_LEGEND, mvcSqlColumns, mvcTupleLine, type DetailRow, type MvcTuple } from '../mvcReport.js';
+import { mvcrptSchema } from './schema.js';
 
 const PAGE = 2000;
 
 export function runMvcrpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('MVCRPT runs without a CDS');
   const db = cds.db;
   const report = ctx.report;
   const v = stmt.values;
@@ -143,3 +142,6 @@ function totalLines(totals: Map<string | null, PoolTotal>): string[] {
   out.push(...MVC_LEGEND);
   return out;
 }
+
+/** MVCRPT for the SLUADMIN registry: its parameters as data and its run. */
+export const mvcrptUtility: CdsUtility = { schema: mvcrptSchema, run: runMvcrpt };

@@ -4,7 +4,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const mvcrptSchema: UtilitySchema = {
+export const mvcrptSchema: UtilitySchema<'active'> = {
   verb: 'MVCRPt',
   params: [
     { name: 'SUMMary', type: 'flag' },

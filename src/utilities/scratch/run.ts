@@ -16,13 +16,14 @@
 import { InternalError } from '../../core/errors.js';
 import { readDrtestState } from '../../cds/drtestState.js';
 import { rangeCondition, rangeCount, rangesCondition, volserAt } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { volRanges } from '../paramValues.js';
 import { deleteFromHardware, type KeptCopy } from './deleteFromHardware.js';
 import { applyScratch, TARGET } from './deleteScratched.js';
 import { DELETED_LEGEND, headingLines, PIECE_COLUMNS, pieceLine, VTV_COLUMNS, vtvLine, type VtvRow } from './report.js';
 import { scratchRefusals } from './scratchRefusals.js';
 import { piecesOf } from './volumePools.js';
+import { scratchSchema, unscratchSchema } from './schema.js';
 
 type ListingRow = [volser: string, mgmtClass: string | null, residentVtss: string | null, del: number, packedCopies: number, deferred: number];
 
@@ -174,3 +175,9 @@ function runScratchUpdate(ctx: UtilityContext, stmt: ValidatedStatement, verb: '
   deleteFromHardware(ctx.step.system.hardware(), deleted, kept, ctx.now);
   return { rc };
 }
+
+/** SCRATCH for the SLUADMIN registry: its parameters as data and its run. */
+export const scratchUtility: CdsUtility = { schema: scratchSchema, run: runScratch };
+
+/** UNSCRATCH for the SLUADMIN registry: its parameters as data and its run. */
+export const unscratchUtility: CdsUtility = { schema: unscratchSchema, run: runUnscratch };

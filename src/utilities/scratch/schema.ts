@@ -6,14 +6,14 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const scratchSchema: UtilitySchema = {
+export const scratchSchema: UtilitySchema<'active'> = {
   verb: 'SCRAtch',
   params: [{ name: 'VOLser', type: 'volList', required: true }],
   title: 'Scratch Update',
   cds: 'active',
 };
 
-export const unscratchSchema: UtilitySchema = {
+export const unscratchSchema: UtilitySchema<'active'> = {
   verb: 'UNSCratch',
   params: [{ name: 'VOLser', type: 'volList', required: true }],
   title: 'Unscratch Update',

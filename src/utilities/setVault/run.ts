@@ -4,10 +4,10 @@
  * new name, MODIFY an existing vault and something to change, and may not cut off a slot in use;
  * a vault that holds volumes cannot be deleted. Any refusal leaves the CDS unchanged (code 8).
  */
-import { InternalError } from '../../core/errors.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, has, int, text } from '../paramValues.js';
 import { vaultLines } from '../vaultLines.js';
+import { setVaultSchema } from './schema.js';
 
 interface Vault {
   name: string;
@@ -17,7 +17,6 @@ interface Vault {
 
 export function runSetVault(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('SET VAULT runs without a CDS');
   const db = cds.db;
   const report = ctx.report;
   const v = stmt.values;
@@ -71,3 +70,6 @@ export function runSetVault(ctx: UtilityContext, stmt: ValidatedStatement): Util
   for (const l of vaultLines(db)) report.line(l);
   return { rc: 0 };
 }
+
+/** SET VAULT for the SLUADMIN registry: its parameters as data and its run. */
+export const setVaultUtility: CdsUtility = { schema: setVaultSchema, run: runSetVault };

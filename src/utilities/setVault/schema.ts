@@ -8,7 +8,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const setVaultSchema: UtilitySchema = {
+export const setVaultSchema: UtilitySchema<'active'> = {
   verb: 'SET VAULT',
   params: [
     { name: 'ADD', type: 'flag' },

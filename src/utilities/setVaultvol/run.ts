@@ -5,13 +5,13 @@
  */
 import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { int } from '../paramValues.js';
 import { vaultLines } from '../vaultLines.js';
+import { setVaultvolSchema } from './schema.js';
 
 export function runSetVaultvol(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('SET VAULTVOL runs without a CDS');
   const db = cds.db;
   const nbrvols = int(stmt.values, 'NBRVOLS');
   if (nbrvols === undefined) throw new InternalError('SET VAULTVOL without NBRVOLS passed validation');
@@ -26,3 +26,6 @@ export function runSetVaultvol(ctx: UtilityContext, stmt: ValidatedStatement): U
   for (const l of vaultLines(db)) ctx.report.line(l);
   return { rc: 0 };
 }
+
+/** SET VAULTVOL for the SLUADMIN registry: its parameters as data and its run. */
+export const setVaultvolUtility: CdsUtility = { schema: setVaultvolSchema, run: runSetVaultvol };

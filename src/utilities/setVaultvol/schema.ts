@@ -5,7 +5,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const setVaultvolSchema: UtilitySchema = {
+export const setVaultvolSchema: UtilitySchema<'active'> = {
   verb: 'SET VAULTVOL',
   params: [{ name: 'NBRVOLS', type: 'int', min: 1, max: 9999999, required: true }],
   title: 'SET VAULTVOL Utility',

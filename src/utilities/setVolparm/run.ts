@@ -3,18 +3,16 @@
  * them with any problem under its card, checks them as a whole and, with APPLY(YES) and no
  * error, replaces the pool and volume definitions of the CDS. APPLY(NO) checks and reports only.
  */
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
-import { InternalError } from '../../core/errors.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { text } from '../paramValues.js';
 import { listParameterCards, readParameterStatements } from '../readParameterStatements.js';
 import { applyPoolDefinitions } from './applyPoolDefinitions.js';
 import { poolDefinitions, volumeCount } from './poolDefinitions.js';
 import { poolHeadings, poolLines } from './report.js';
-import { poolparmSchema, volparmSchema } from './schema.js';
+import { poolparmSchema, setVolparmSchema, volparmSchema } from './schema.js';
 
 export function runSetVolparm(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('SET VOLPARM runs without a CDS');
   const report = ctx.report;
   const apply = text(stmt.values, 'APPLY') !== 'NO';
 
@@ -57,3 +55,6 @@ export function runSetVolparm(ctx: UtilityContext, stmt: ValidatedStatement): Ut
   report.message('SIM0428I', defs.pools.length, ranges, volumes);
   return { rc };
 }
+
+/** SET VOLPARM for the SLUADMIN registry: its parameters as data and its run. */
+export const setVolparmUtility: CdsUtility = { schema: setVolparmSchema, run: runSetVolparm };

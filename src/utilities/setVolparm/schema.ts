@@ -6,7 +6,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const setVolparmSchema: UtilitySchema = {
+export const setVolparmSchema: UtilitySchema<'active'> = {
   verb: 'SET VOLPARM',
   params: [{ name: 'APPLY', type: 'enum', values: ['YES', 'NO'], default: 'YES' }],
   title: 'SET VOLPARM Utility',

@@ -12,21 +12,20 @@
  * leaves VTVs with no copy anywhere; 8 when the statement is refused. Volsers of a range without
  * a VTV are only counted.
  */
-import { InternalError } from '../../core/errors.js';
 import { cdsTime } from '../../cds/cdsTime.js';
 import { readDrtestState } from '../../cds/drtestState.js';
 import { rangeCondition, rangeCount, rangesCondition, rangesCount, rangeText, volserAt } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, has, text, volRanges } from '../paramValues.js';
 import { applyRepairs } from './applyRepairs.js';
 import { headingLines, VTVMAINT_COLUMNS, VTVMAINT_LEGEND, VTVMAINT_SELECT, vtvmaintLine, type VtvmaintRow } from './report.js';
 import { thisTapeplex, vtvmaintRefusals, type Repairs } from './vtvmaintRefusals.js';
+import { vtvmaintSchema } from './schema.js';
 
 const TARGET = 'temp.elsim_vtvmaint_target';
 
 export function runVtvmaint(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('VTVMAINT runs without a CDS');
   const db = cds.db;
   const report = ctx.report;
   const v = stmt.values;
@@ -107,3 +106,6 @@ export function runVtvmaint(ctx: UtilityContext, stmt: ValidatedStatement): Util
     db.exec(`DROP TABLE IF EXISTS ${TARGET}`);
   }
 }
+
+/** VTVMAINT for the SLUADMIN registry: its parameters as data and its run. */
+export const vtvmaintUtility: CdsUtility = { schema: vtvmaintSchema, run: runVtvmaint };

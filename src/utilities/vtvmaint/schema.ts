@@ -17,7 +17,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const vtvmaintSchema: UtilitySchema = {
+export const vtvmaintSchema: UtilitySchema<'active'> = {
   verb: 'VTVMAINT',
   params: [
     { name: 'VTVid', type: 'volList', required: true },

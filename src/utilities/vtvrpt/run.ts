@@ -6,12 +6,12 @@
  * out empty VTVs. Totals follow; condition code 4 when nothing is selected or a volser named
  * is not in the CDS.
  */
-import { InternalError } from '../../core/errors.js';
 import { sim } from '../../core/simMessages.js';
 import { canonicalOf, rangesCondition, volserAt, type CanonicalRange } from '../../cds/volserRange.js';
-import type { UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
+import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { flag, text, volRanges } from '../paramValues.js';
 import { BASIC_COLUMNS, BASIC_SELECT, basicLine, COPIES_COLUMNS, copyLine, headingLines, STATUS_LEGEND, type BasicRow, type CopyLine } from '../vtvReport.js';
+import { vtvrptSchema } from './schema.js';
 
 /** A VTV whose data cannot be read: not scratch, not resident, no current copy on a usable MVC. */
 export const UNAVAILABLE = `(v.scratch = 0 AND v.resident = 0 AND v.size_mb > 0 AND NOT EXISTS (
@@ -44,7 +44,6 @@ export function vtvSelection(stmt: ValidatedStatement): { selection: VtvSelectio
 
 export function runVtvrpt(ctx: UtilityContext, stmt: ValidatedStatement): UtilityOutcome {
   const cds = ctx.cds;
-  if (!cds) throw new InternalError('VTVRPT runs without a CDS');
   const db = cds.db;
   const report = ctx.report;
   const { selection, ranges } = vtvSelection(stmt);
@@ -77,7 +76,7 @@ interface Totals {
 }
 
 function streamBasic(ctx: UtilityContext, sel: VtvSelection): Totals {
-  const db = ctx.cds!.db;
+  const db = ctx.cds.db;
   ctx.report.headings(headingLines(BASIC_COLUMNS));
   const rows = db
     .prepare(`SELECT ${BASIC_SELECT} FROM vtv v WHERE ${sel.where} ORDER BY v.volser`)
@@ -128,7 +127,7 @@ type CopyRow = [
 ];
 
 function streamCopies(ctx: UtilityContext, sel: VtvSelection): Totals {
-  const db = ctx.cds!.db;
+  const db = ctx.cds.db;
   ctx.report.headings(headingLines(COPIES_COLUMNS));
   const rows = db
     .prepare(
@@ -198,3 +197,6 @@ function streamCopies(ctx: UtilityContext, sel: VtvSelection): Totals {
     ],
   };
 }
+
+/** VTVRPT for the SLUADMIN registry: its parameters as data and its run. */
+export const vtvrptUtility: CdsUtility = { schema: vtvrptSchema, run: runVtvrpt };

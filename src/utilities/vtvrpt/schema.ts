@@ -5,7 +5,7 @@
  */
 import type { UtilitySchema } from '../../sluadmin/types.js';
 
-export const vtvrptSchema: UtilitySchema = {
+export const vtvrptSchema: UtilitySchema<'active'> = {
   verb: 'VTVRPt',
   params: [
     { name: 'BASIC', type: 'flag' },

@@ -3,12 +3,12 @@
  * that commits and rollbacks show in the CDS.
  */
 import { rangesCondition } from '../../../src/cds/volserRange.js';
-import type { Utility } from '../../../src/sluadmin/types.js';
+import type { BareUtility, CdsUtility, Utility } from '../../../src/sluadmin/types.js';
 
 const LOG = 'CREATE TABLE IF NOT EXISTS fake_log (seq INTEGER PRIMARY KEY, verb TEXT, detail TEXT)';
 
 /** FAKEupd: logs its values; RC(n) sets its code, FAIL throws, UNDO asks for a rollback. */
-export const fakeUpdate: Utility = {
+export const fakeUpdate: CdsUtility = {
   schema: {
     verb: 'FAKEupd',
     aliases: ['FAKEUPDATE'],
@@ -29,7 +29,7 @@ export const fakeUpdate: Utility = {
     exclusive: [['MGMTclas', 'STORclas']],
   },
   run(ctx, stmt) {
-    const db = ctx.cds!.db;
+    const db = ctx.cds.db;
     db.exec(LOG);
     const detail = [...stmt.values.entries()].map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
     db.prepare('INSERT INTO fake_log (verb, detail) VALUES (?, ?)').run('FAKEUPD', detail);
@@ -41,7 +41,7 @@ export const fakeUpdate: Utility = {
 };
 
 /** FAKERpt: read-only; counts the log and tries to write (the write must not survive). */
-export const fakeReport: Utility = {
+export const fakeReport: CdsUtility = {
   schema: {
     verb: 'FAKERpt',
     title: 'Fake Report',
@@ -50,7 +50,7 @@ export const fakeReport: Utility = {
     params: [{ name: 'ALL', type: 'flag' }],
   },
   run(ctx) {
-    const db = ctx.cds!.db;
+    const db = ctx.cds.db;
     db.exec(LOG);
     const n = (db.prepare('SELECT count(*) AS n FROM fake_log').get() as { n: number }).n;
     db.prepare('INSERT INTO fake_log (verb, detail) VALUES (?, ?)').run('FAKERPT', 'should vanish');
@@ -61,7 +61,7 @@ export const fakeReport: Utility = {
 };
 
 /** FAKECFG: a deck utility with ALPHA and BETA statements. */
-export const fakeConfig: Utility = {
+export const fakeConfig: CdsUtility = {
   schema: {
     verb: 'FAKECFG',
     title: 'Fake Configuration',
@@ -73,7 +73,7 @@ export const fakeConfig: Utility = {
     ],
   },
   run(ctx, stmt) {
-    const db = ctx.cds!.db;
+    const db = ctx.cds.db;
     db.exec(LOG);
     for (const s of stmt.deck) {
       db.prepare('INSERT INTO fake_log (verb, detail) VALUES (?, ?)').run(s.schema.verb.toUpperCase(), s.statement.text);
@@ -84,7 +84,7 @@ export const fakeConfig: Utility = {
 };
 
 /** SET FAKEOPT: an option of SET. */
-export const fakeSetOption: Utility = {
+export const fakeSetOption: CdsUtility = {
   schema: {
     verb: 'SET FAKEopt',
     title: 'Set Fake Option',
@@ -98,19 +98,19 @@ export const fakeSetOption: Utility = {
 };
 
 /** FAKENOCDS: opens no CDS, needs the subsystem. */
-export const fakeNoCds: Utility = {
+export const fakeNoCds: BareUtility = {
   schema: { verb: 'FAKENOCDS', title: 'Fake Without CDS', cds: 'none', needsHsc: true, params: [{ name: 'ECHO', type: 'string' }] },
   run(ctx, stmt) {
     ctx.report.line(`ECHO ${String(stmt.values.get('ECHO') ?? '')}`);
-    return { rc: ctx.cds === undefined ? 0 : 12 };
+    return { rc: 'cds' in ctx ? 12 : 0 };
   },
 };
 
 /** FAKEDEL: deletes the logged rows whose detail names a volser range, set-based (rangesCondition). */
-export const fakeDelete: Utility = {
+export const fakeDelete: CdsUtility = {
   schema: { verb: 'FAKEDEL', title: 'Fake Delete', cds: 'active', params: [{ name: 'VOLser', type: 'volList', required: true }] },
   run(ctx, stmt) {
-    const db = ctx.cds!.db;
+    const db = ctx.cds.db;
     db.exec('CREATE TABLE IF NOT EXISTS fake_vol (volser TEXT PRIMARY KEY)');
     const where = rangesCondition('volser', stmt.values.get('VOLSER') as never);
     const n = db.prepare(`DELETE FROM fake_vol WHERE ${where.sql}`).run(...where.params).changes;

@@ -2,6 +2,7 @@ import test from 'ava';
 import { fixedClock, memoryIo } from '../../../src/core/Io.js';
 import { runSluadminDeck } from '../../../src/sluadmin/runSluadminDeck.js';
 import { sluadminProgram } from '../../../src/sluadmin/sluadminProgram.js';
+import { utilities } from '../../../src/utilities/index.js';
 import { fakeSystem, tempCds } from '../../behaviours/sluadminHarness.js';
 import { fakeRegistry } from './fakeUtilities.js';
 
@@ -30,14 +31,14 @@ test('an explicit cataloged CDS is given as SLSCNTL; an uncataloged one is SIM03
   t.true(r.slsprint.some((l) => l.startsWith('SIM0314I CDS HLQ.NOPE CANNOT BE OPENED')));
 });
 
-test('the product registry is the default: an unknown verb is still refused cleanly', (t) => {
-  const r = runSluadminDeck({ records: [' FROBNICATE'], system: fakeSystem(), io: io() });
+test('with the product registry an unknown verb is still refused cleanly', (t) => {
+  const r = runSluadminDeck({ records: [' FROBNICATE'], system: fakeSystem(), io: io(), registry: utilities });
   t.is(r.rc, 12);
   t.true(r.slsprint.includes('SLS0001I Invalid Command FROBNICATE'));
 });
 
-test('sluadminProgram is a Program: SLUADMIN with the product registry', async (t) => {
-  const out = await sluadminProgram({
+test('sluadminProgram(registry) is a Program: SLUADMIN with that registry', async (t) => {
+  const out = await sluadminProgram(utilities)({
     jobName: 'J',
     jobId: 'JOB00001',
     stepName: 'S1',
