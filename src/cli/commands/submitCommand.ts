@@ -25,8 +25,8 @@ export function submitCommand(io: Io, setExit: SetExit): CommandModule<object, S
       const jobs = await submitFiles({ dir: a.system, files: a.files, ...(a.now ? { now: a.now } : {}), strict: Boolean(a.strict) }, io);
       if (a.json) io.out(JSON.stringify({ jobs: jobs.map(jobJson) }, null, 2));
       else {
-        // Colour only on a terminal: chalk is loaded only then.
-        const chalk = io.isTTY ? (await import('chalk')).default : undefined;
+        // Colour only on a terminal that takes it (NO_COLOR unset): chalk is loaded only then.
+        const chalk = io.color ? (await import('chalk')).default : undefined;
         for (const j of jobs) io.out(summaryLine(j, chalk !== undefined && chalk.level > 0 ? chalk : undefined));
       }
       setExit(exitCodeForJobs(jobs));
