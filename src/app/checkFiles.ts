@@ -14,7 +14,9 @@ export interface CheckOptions {
 export function checkFiles(opts: CheckOptions, io: Io): number {
   let failed = 0;
   for (const file of opts.files) {
-    const r = checkJcl(readInput(file), { file, strict: opts.strict });
+    const input = readInput(file);
+    const r = checkJcl(input.text, { file, strict: opts.strict });
+    for (const d of input.notes) if (!opts.quiet) io.out(formatDiagnostic(d));
     for (const d of r.diagnostics) if (!opts.quiet || d.severity === 'error') io.out(formatDiagnostic(d));
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     const jobs = r.result.jobs.length;

@@ -1164,6 +1164,23 @@ export const sim = catalogue({
     text: '{0} IS NOT A DIRECTORY',
     explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
   },
+  // ── SIM14xx: the operator's terminal (input files, jobs, check, JSON) ──
+  SIM1401E: {
+    text: '{0} LOOKS LIKE EBCDIC, NOT ASCII OR UTF-8 - NOT READ',
+    explain: 'The file holds EBCDIC bytes (blanks X\'40\', letters X\'C1\'-X\'E9\'): it was probably transferred from z/OS in binary mode. elsim reads JCL and SLSIN as ASCII or UTF-8 text and does not guess the code page. Transfer the member again in text (ASCII) mode, or convert it, e.g. `iconv -f IBM-1047 -t UTF-8 FILE` (for fixed 80-byte records without line ends, `dd if=FILE cbs=80 conv=unblock,ascii`).',
+  },
+  SIM1402I: {
+    text: '{0} IS {1} TEXT - READ AS UTF-8',
+    explain: 'Leniency: the file begins with a UTF-16 byte-order mark (Windows editors save "Unicode" text this way). elsim decoded it and read it as it reads UTF-8; on z/OS the member would be EBCDIC. Save it as UTF-8 or ASCII to silence this note.',
+  },
+  SIM1403I: {
+    text: '{0} BEGINS WITH A UTF-8 BYTE-ORDER MARK - IGNORED',
+    explain: 'Leniency: the file begins with the invisible character U+FEFF (a byte-order mark, written by many Windows editors). It is not part of the first card, so elsim drops it; without that the JOB card would not start in column 1. Save the file as UTF-8 without BOM to silence this note.',
+  },
+  SIM1404I: {
+    text: '{0} HAS {1} LINE ENDS - EACH READ AS THE END OF A CARD',
+    explain: 'Leniency: the file\'s lines end with a carriage return (CRLF, as Windows writes them, or a lone CR). elsim reads each line end as the end of a card and drops the carriage returns, which are not part of any card image.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;
