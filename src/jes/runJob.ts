@@ -46,11 +46,18 @@ function abendParts(code: string): { system: string; user: string } {
   return code.startsWith('U') ? { system: '000', user: code.slice(1) } : { system: code.slice(1), user: '0000' };
 }
 
-function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number }): Diagnostic {
+function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number; image?: string | undefined }): Diagnostic {
   const d: Diagnostic = { id, severity, text };
   if (where?.pos) d.card = where.pos;
   if (where) d.stmt = where.stmt;
+  if (where?.image !== undefined) d.image = where.image;
   return d;
+}
+
+/** The first card of statement `stmt` as JESJCL lists it (`XX`/`++` of a procedure shown as `//`). */
+function cardImage(job: JclJob, stmt: number): string | undefined {
+  const l = job.listing.find((x) => x.stmt === stmt);
+  return l === undefined ? undefined : `//${l.text}`.slice(0, 80);
 }
 
 /** The message of an allocation failure: id and text. */
@@ -141,7 +148,8 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   if (hasErrors(job.diagnostics)) {
     spool.log(iefc.line('IEFC452I', jobname));
     spool.log(jes.line('$HASP396', jobname.padEnd(8)));
-    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR') }, false);
+    const first = job.diagnostics.find((d) => d.severity === 'error');
+    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR'), ...(first ? { reason: first } : {}) }, false);
   }
   const typrun = job.params.typrun?.toUpperCase();
   if (typrun === 'SCAN') {
@@ -214,7 +222,9 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
       const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, sysout: (id) => spool.sysout(id), label, now: clock.now });
       if (!alloc.ok) {
         const [id, text] = failureMessage(alloc.failure, label);
-        diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
+        const why = diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt, image: cardImage(job, alloc.failure.dd.stmt) });
+        diagnostics.push(why);
+        result.reason = why;
         bypass('JCL ERROR', [`${id} ${text}`]);
         jclError = true;
         continue;
@@ -246,6 +256,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         spool.sys(jes.line('IEF142I', label, String(ended.rc).padStart(4, '0')));
         outcome.rc = ended.rc;
         result.rc = ended.rc;
+        if (ended.reason !== undefined) result.reason = ended.reason;
       } else {
         const { system: sys, user } = abendParts(ended.code);
         for (const l of ended.lines) {
@@ -258,7 +269,11 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
         outcome.abend = ended.code;
         result.abend = ended.code;
-        if (ended.diag) diagnostics.push(diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt }));
+        if (ended.diag) {
+          const why = diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt, image: cardImage(job, step.stmt) });
+          diagnostics.push(why);
+          result.reason = why;
+        }
       }
       outcome.ran = true;
 
