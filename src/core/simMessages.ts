@@ -1181,6 +1181,10 @@ export const sim = catalogue({
     text: '{0} HAS {1} LINE ENDS - EACH READ AS THE END OF A CARD',
     explain: 'Leniency: the file\'s lines end with a carriage return (CRLF, as Windows writes them, or a lone CR). elsim reads each line end as the end of a card and drops the carriage returns, which are not part of any card image.',
   },
+  SIM1405I: {
+    text: 'SLUADMIN STOPS AFTER THIS STATEMENT (CODE {0}) - THE STATEMENTS AFTER IT ARE CHECKED BUT WOULD NOT BE PROCESSED',
+    explain: '`elsim check` found a statement that ends SLUADMIN with condition code 12 (a statement that is not a command, cannot be read, or names a utility elsim does not emulate). SLUADMIN processes no statement after it; check goes on reading the deck so that every mistake is found at once.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

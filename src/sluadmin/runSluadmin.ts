@@ -23,12 +23,14 @@ import { sim } from '../core/simMessages.js';
 import type { AllocatedDd, RecordWriter, StepContext } from '../program/contract.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';
-import { deckSchemaOf, excerpt, planStream, unitOf, verbOf, type Planned, type Unit } from './planFunctions.js';
-import { slsinReader, type LogicalStatement, type SlsCard } from './readStatements.js';
+import { placeOnCard, type SlsinPlace } from './placeOnCard.js';
+import { planStream, type Planned, type Unit } from './planFunctions.js';
 import { SlsPrint, type SectionNotes } from './SlsPrint.js';
 import { firstLine, StepCds } from './StepCds.js';
-import { isBareUtility, type BareUtilityContext, type Utility, type UtilityContext, type UtilityOutcome, type UtilitySchema, type ValidatedStatement } from './types.js';
-import { commandName, validateStatement } from './validateStatement.js';
+import { IGNORE, unitsOf, type UnitSink } from './unitsOf.js';
+import { validateFunction } from './validateFunction.js';
+import { isBareUtility, type BareUtilityContext, type Utility, type UtilityContext, type UtilityOutcome, type ValidatedStatement } from './types.js';
+import { commandName } from './validateStatement.js';
 
 export const LISTING_TITLE = 'Control Card Image Listing';
 export const INVALID_TITLE = 'Invalid Utility Control Statement';
@@ -226,62 +228,13 @@ class Session {
       case 'utility':
         break;
     }
-    const schema = f.utility.schema;
-    print.section(schema.title);
-
-    let code = 0;
-    const errors: Diagnostic[] = [];
-    // In a deck, each refused statement's messages are headed by its card (SIM0317I).
-    const isDeck = schema.deck !== undefined;
-    const about = (u: Unit): Diagnostic[] => (isDeck ? [sim.diag('SIM0317I', 'info', [u.ls.pos.line, excerpt(u.ls.text)], { card: u.ls.pos })] : []);
-    const head = this.check(f.head, schema);
-    if ('errors' in head) {
-      errors.push(...about(f.head), ...head.errors);
-      code = head.code;
+    print.section(f.utility.schema.title);
+    const v = validateFunction(f);
+    if (v.statement === undefined) {
+      for (const d of v.errors) print.diagnostic(d);
+      return v.code;
     }
-    const deck: ValidatedStatement[] = [];
-    for (const sub of f.subs) {
-      const subSchema = deckSchemaOf(sub, schema);
-      if (!subSchema) {
-        // Not a statement of this deck: the deck utility refuses its deck (8), as for any
-        // parameter error; only an over-long statement stops SLUADMIN.
-        const subVerb = verbOf(sub);
-        errors.push(
-          ...about(sub),
-          subVerb === undefined
-            ? sls.diag('SLS0241I', 'error', [excerpt(sub.ls.text)], { card: sub.ls.pos })
-            : sls.diag('SLS0001I', 'error', [subVerb], { card: sub.ls.pos }),
-        );
-        code = Math.max(code, sub.ls.tooLong ? 12 : 8);
-        continue;
-      }
-      const r = this.check(sub, subSchema);
-      if ('errors' in r) {
-        errors.push(...about(sub), ...r.errors);
-        code = Math.max(code, r.code);
-      } else {
-        deck.push(r.statement);
-      }
-    }
-    if ('errors' in head || code > 0) {
-      for (const d of errors) print.diagnostic(d);
-      return code;
-    }
-    head.statement.deck = deck;
-    return this.execute(f.utility, head.statement);
-  }
-
-  /** Parse and validate one statement against a schema. */
-  private check(u: Unit, schema: UtilitySchema): { statement: ValidatedStatement } | { errors: Diagnostic[]; code: number } {
-    if (u.parsed === undefined) {
-      return { errors: [sls.diag('SLS0241I', 'error', [excerpt(u.ls.text)], { card: u.ls.pos })], code: 12 };
-    }
-    if (!u.parsed.ok) {
-      const p = u.parsed;
-      return { errors: [sls.diag('SLS0006I', 'error', [p.parmOffset, commandName(schema), p.near], { card: p.pos })], code: 8 };
-    }
-    const v = validateStatement(u.parsed.statement, schema);
-    return v.ok ? { statement: v.statement } : { errors: v.errors, code: 8 };
+    return this.execute(f.utility, v.statement);
   }
 
   /** Environment checks, the CDS, and the run in one transaction. Returns the condition code. */
@@ -342,35 +295,6 @@ class Session {
   }
 }
 
-/** What the first reading of SLSIN is told: each card, each reader note, each statement parsed. */
-interface UnitSink {
-  card(c: SlsCard): void;
-  note(d: Diagnostic): void;
-  unit(u: Unit): void;
-}
-
-const IGNORE: UnitSink = { card: () => {}, note: () => {}, unit: () => {} };
-
-/** SLSIN's statements, parsed, one at a time as the cards are read. */
-function* unitsOf(records: readonly string[], file: string, sink: UnitSink): Generator<Unit> {
-  const ready: LogicalStatement[] = [];
-  const reader = slsinReader(file, {}, { card: sink.card, note: sink.note, statement: (ls) => ready.push(ls) });
-  const drain = function* (): Generator<Unit> {
-    for (const ls of ready) {
-      const u = unitOf(ls);
-      sink.unit(u);
-      yield u;
-    }
-    ready.length = 0;
-  };
-  for (const r of records) {
-    reader.read(r);
-    if (ready.length > 0) yield* drain();
-  }
-  reader.end();
-  yield* drain();
-}
-
 /** The first SLSIN line of a planned function. */
 /**
  * The message that explains a function's condition code: its first error (code 8 or more) or
@@ -383,23 +307,10 @@ function reasonOf(notes: SectionNotes, code: number, f: Planned): Diagnostic {
   return d.card === undefined ? { ...d, card: u.ls.pos } : d;
 }
 
-/**
- * Places a message about an SLSIN record on its card: in the submitted JCL when SLSIN is in-stream
- * data (AllocatedDd.origin), else in the data set (`DSN(MEMBER)`, record number as the line); the
- * record is the card image shown under the message.
- */
+/** placeOnCard for this step's SLSIN DD. */
 function placer(slsin: AllocatedDd, file: string, records: readonly string[]): (d: Diagnostic) => Diagnostic {
-  return (d) => {
-    if (d.card === undefined || d.card.file !== file) return d;
-    const n = d.card.line;
-    const image = records[n - 1];
-    const card = slsin.origin
-      ? { file: slsin.origin.file, line: slsin.origin.line + n - 1, column: d.card.column }
-      : { file: slsin.member !== undefined ? `${file}(${slsin.member})` : file, line: n, column: d.card.column };
-    const placed: Diagnostic = { ...d, card };
-    if (image !== undefined) placed.image = image;
-    return placed;
-  };
+  const where: SlsinPlace = slsin.origin ? { origin: slsin.origin } : { label: slsin.member !== undefined ? `${file}(${slsin.member})` : file };
+  return (d) => placeOnCard(d, file, records, where);
 }
 
 function firstLineOf(f: Planned): number {

@@ -69,3 +69,20 @@ test.serial('a clean job prints its one line only', async (t) => {
   t.is(r.code, 0);
   t.is(r.out.split('\n').length, 1);
 });
+
+test.serial('check catches a broken SLSIN deck before it is submitted: file:line:col, the card, a caret, exit 8', async (t) => {
+  const f = join(dir, 'precheck.jcl');
+  writeFileSync(f, '//PRECHK JOB\n//STEP1 EXEC PGM=SLUADMIN\n//SLSPRINT DD SYSOUT=*\n//SLSIN DD *\n VTVRPT VTV(AV1000\n/*\n');
+  const io = memoryIo(fixedClock('2026-11-21T08:00:00Z'));
+  const code = await runCli(['check', f], io);
+  t.is(code, 8);
+  const out = io.stdout.join('\n');
+  t.true(out.startsWith(`${f}:5:19: SLS0006I Syntax error`), out);
+  t.regex(out, /\n {3}VTVRPT VTV\(AV1000\n {20}\^\n/);
+  t.regex(out, /1 job, no JCL errors, 1 control statement error \(the step would end with CC 0008\)$/);
+  const json = memoryIo(fixedClock('2026-11-21T08:00:00Z'));
+  t.is(await runCli(['check', '--json', f], json), 8);
+  const doc = JSON.parse(json.stdout.join('\n')) as { command: string; exitCode: number; files: { statementErrors: number; messages: { id: string; line: number; column: number }[] }[] };
+  t.is(doc.command, 'check');
+  t.like(doc.files[0]!.messages[0], { id: 'SLS0006I', line: 5, column: 19 });
+});
