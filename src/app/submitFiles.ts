@@ -1,4 +1,5 @@
 /** `elsim submit`: convert each file like the z/OS converter, then run its jobs like JES2. */
+import { resolve } from 'node:path';
 import { formatDiagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
 import type { JobResult } from '../jes/types.js';
@@ -22,7 +23,7 @@ export async function submitFiles(opts: SubmitOptions, io: Io): Promise<JobResul
   const { system, now } = await openForRun(opts.dir, opts.now, io);
   try {
     const results: JobResult[] = [];
-    for (const { file, text } of texts) results.push(...(await submitText(system, text, { file, now, strict: opts.strict }, io)));
+    for (const { file, text } of texts) results.push(...(await submitText(system, text, { file, now, strict: opts.strict, ...(file === '-' ? {} : { absolute: resolve(file) }) }, io)));
     return results;
   } finally {
     system.close();

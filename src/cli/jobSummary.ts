@@ -7,7 +7,8 @@ import { relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { formatDiagnostic, type Diagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
-import type { JobResult, StepResult } from '../jes/types.js';
+import { completionOf, stepCompletion } from '../jes/completion.js';
+import type { JobResult } from '../jes/types.js';
 
 /** Colours for completions: `ok` (CC 0000), `warn` (CC 0004), `bad` (the rest). Identity without colour. */
 export interface Paint {
@@ -31,13 +32,6 @@ export function whereIs(systemDir: string, inside: string, cwd = process.cwd()):
   return p === '' ? '.' : p;
 }
 
-/** `CC 0004`, `ABEND S806`, `JCL ERROR` — SDSF's MAX-RC vocabulary. */
-export function completionOf(j: { status: string; maxcc: number | null; abend?: string | null }): string {
-  if (j.status === 'CC') return `CC ${String(j.maxcc ?? 0).padStart(4, '0')}`;
-  if (j.status === 'ABEND') return `ABEND ${j.abend ?? ''}`.trim();
-  return j.status;
-}
-
 export function paintCompletion(j: { status: string; maxcc: number | null }, text: string, paint: Paint): string {
   if (j.status === 'CC' && (j.maxcc ?? 0) === 0) return paint.ok(text);
   if (j.status === 'CC' && (j.maxcc ?? 0) <= 4) return paint.warn(text);
@@ -47,14 +41,6 @@ export function paintCompletion(j: { status: string; maxcc: number | null }, tex
 /** `STEP1`, or `EXP.P1` for a procedure step. */
 export function stepLabel(s: { name: string; procStep?: string | null }): string {
   return s.procStep ? `${s.name}.${s.procStep}` : s.name;
-}
-
-/** How a step ended: `RC 0008`, `ABEND S806`, `JCL ERROR`, `FLUSH` (bypassed), or '' when it did not run. */
-export function stepCompletion(s: StepResult): string {
-  if (s.abend !== undefined) return `ABEND ${s.abend}`;
-  if (s.rc !== undefined) return `RC ${String(s.rc).padStart(4, '0')}`;
-  if (s.bypassed === 'JCL ERROR') return 'JCL ERROR';
-  return s.bypassed !== undefined ? 'FLUSH' : '';
 }
 
 const indent = (text: string, by: string): string[] => text.split('\n').map((l) => by + l);
@@ -76,4 +62,11 @@ export function jobSummary(j: JobResult, spoolPath: string, paint: Paint = PLAIN
     if (s.reason !== undefined) lines.push(...reasonLines(s.reason));
   }
   return lines;
+}
+
+/** `2026-11-21 08:00:00` from an ISO time (UTC, as the spool shows it); `-` when there is none. */
+export function shortTime(iso: string | null | undefined): string {
+  if (iso === null || iso === undefined) return '-';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -1,5 +1,6 @@
 /** The real outside world: standard output and error, the wall clock, and what the terminal allows. */
 import type { Io } from '../core/Io.js';
+import { pageText } from './pager.js';
 import { progressLine, type ProgressLine } from './progress.js';
 
 export interface ProcessIoOptions {
@@ -32,5 +33,6 @@ export function processIo(opts: ProcessIoOptions = {}): Io & { endProgress(): vo
     endProgress: () => bar?.clear(),
   };
   if (bar) io.progress = (label, done, total) => bar.progress(label, done, total);
+  if (process.stdout.isTTY && !opts.json) io.pager = (text) => pageText(text, env);
   return io;
 }

@@ -27,6 +27,11 @@ export interface Io {
    * in pipes, tests and with --json it is absent or does nothing. Cheap to call often.
    */
   progress?(label: string, done: number, total?: number): void;
+  /**
+   * Shows a long text (a job's output) a page at a time: present only when standard output is a
+   * terminal (and not --json); elsewhere the text is written with out().
+   */
+  pager?(text: string): Promise<void>;
 }
 
 export function fixedClock(iso: string): Clock {

@@ -1185,6 +1185,18 @@ export const sim = catalogue({
     text: 'SLUADMIN STOPS AFTER THIS STATEMENT (CODE {0}) - THE STATEMENTS AFTER IT ARE CHECKED BUT WOULD NOT BE PROCESSED',
     explain: '`elsim check` found a statement that ends SLUADMIN with condition code 12 (a statement that is not a command, cannot be read, or names a utility elsim does not emulate). SLUADMIN processes no statement after it; check goes on reading the deck so that every mistake is found at once.',
   },
+  SIM1406E: {
+    text: 'NO JOB {0} ON THE SPOOL OF {1}',
+    explain: 'The job named (by its id, JOB00042, or its name) is not in the system\'s job table: it was never run on this system, or its output was purged. `elsim jobs --system DIR` lists the jobs there are.',
+  },
+  SIM1407I: {
+    text: 'JOB {0} {1} PURGED',
+    explain: '`elsim job purge` removed the job\'s spool output and its change record, and freed its job number.',
+  },
+  SIM1408E: {
+    text: 'BAD {0} FILTER {1}',
+    explain: 'A filter of `elsim jobs` could not be read. --since and --until take an ISO date (2026-11-21) or time (2026-11-21T08:00:00Z) on the simulated clock; --rc takes a return code with an optional comparison: 8, >=4, >0, <8, !=0.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -27,6 +27,7 @@ import type { StepOutcome } from './stepHistory.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
 import type { AllocatedDd, Program, StepContext } from '../program/contract.js';
+import type { JobRecord } from './jobRecord.js';
 import type { JobResult, StepResult } from './types.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
 
@@ -37,6 +38,8 @@ export interface SubmitEnv {
   programs: Readonly<Record<string, Program>>;
   /** The simulated time the jobs run at: every time in their output comes from it. */
   now: Date;
+  /** The JCL file the jobs were read from (absolute), recorded with each job. */
+  file?: string;
 }
 
 const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC';
@@ -134,7 +137,18 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
 
   const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
     spool.write(job.cardsRead, executed);
-    system.recordJob(jobid, { jobname, status: result.status, maxcc: result.maxcc, spool: spoolRel });
+    const record: JobRecord = {
+      jobname,
+      status: result.status,
+      maxcc: result.maxcc,
+      spool: spoolRel,
+      ended: clock.now.toISOString(),
+      owner: userid,
+      result: { steps: result.steps, datasets: spool.datasets(), ...(result.reason ? { reason: result.reason } : {}) },
+    };
+    if (result.abend !== undefined) record.abend = result.abend;
+    if (env.file !== undefined) record.file = env.file;
+    system.recordJob(jobid, record);
     return { jobname, jobid, spool: spoolRel, diagnostics, ...result };
   };
   const notRun = (why: StepResult['bypassed']): StepResult[] =>
