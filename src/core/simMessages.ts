@@ -72,6 +72,10 @@ export const sim = catalogue({
     text: 'NO JOB STATEMENT - THE STREAM IS PROCEDURE {0}, READ WITH ITS DEFAULT SYMBOL VALUES',
     explain: 'The file starts with a PROC statement and has no JOB card: it is a procedure library member. elsim checks its statements as a job would see them with the PROC defaults (its PEND, if any, is accepted).',
   },
+  SIM0121E: {
+    text: 'STATEMENT LONGER THAN {0} CHARACTERS AFTER SYMBOL SUBSTITUTION',
+    explain: 'Substituting the symbols of the statement would make its operand field longer than elsim accepts. z/OS builds each statement\'s converter text in an 8,192-byte buffer; the exact limit the converter applies after substitution is not documented, so elsim stops at 8,192 characters instead of building an ever longer statement. A symbol value itself is at most 255 characters (IEF642I). The job is not run. Usually a symbol was built from itself (`// SET A=&A&A`) or used many times on one statement.',
+  },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
   SIM0201E: {
     text: 'PROGRAM {0} FAILED IN STEP {1}: {2} - STEP ABENDED U4000',

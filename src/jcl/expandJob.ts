@@ -25,6 +25,7 @@ import type { InstreamData, RawStatement, StreamItem } from './readStatements.js
 import { readStatements } from './readStatements.js';
 import type { DdEntry, DdNode, StepBuild } from './StepBuild.js';
 import { substituteInData } from './substituteSymbols.js';
+import { symbolValueOf } from './symbolValueOf.js';
 import { toKeyword } from './toKeyword.js';
 import type { ConvertOptions, IfContext, JclDd, JclJob, JclStep, JclValue } from './types.js';
 
@@ -164,7 +165,12 @@ export class JobExpander implements ProcHost {
     if (raw.op === 'PROC' && this.procMember && origin === 'main' && this.statements.length === 0) {
       const ps = parseStatement(raw, origin, EMPTY);
       this.list(raw, prefix, ps);
-      for (const p of ps.params) if (p.key !== undefined) this.symbols.set(p.key, p.value === undefined ? '' : unquoted(p.text));
+      for (const p of ps.params) {
+        if (p.key === undefined) continue;
+        const v = symbolValueOf(ps, { ...p, key: p.key });
+        if (v.ok) this.symbols.set(v.name, v.value);
+        else this.report(ps, v.diag);
+      }
       this.report(ps, sim.diag('SIM0115I', 'info', [raw.name || '(unnamed)'], stmtPos(ps)));
       return i;
     }
@@ -186,7 +192,7 @@ export class JobExpander implements ProcHost {
         return i;
       case 'SET':
         this.list(raw, prefix, ps);
-        applySet(ps, this.symbols);
+        for (const d of applySet(ps, this.symbols)) this.report(ps, d);
         return i;
       case 'JCLLIB':
         this.list(raw, prefix, ps);

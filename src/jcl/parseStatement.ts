@@ -3,12 +3,13 @@
  * the grammar, syntax errors mapped back to card and column through the segment map.
  */
 import type { CardPos, Diagnostic } from '../core/Diagnostic.js';
+import { sim } from '../core/simMessages.js';
 import { COMMAND_VERBS } from './keywords.js';
 import { iefc } from './messages.js';
 import type { Param, RawIf } from './parseOperands.js';
 import { parseIfCondition, parseOperands } from './parseOperands.js';
 import type { RawStatement } from './readStatements.js';
-import { cutAtBlank, substituteSymbols } from './substituteSymbols.js';
+import { cutAtBlank, MAX_SUBSTITUTED_FIELD, substituteSymbols } from './substituteSymbols.js';
 
 /** Where a statement came from: the input stream, an in-stream procedure, or a library member. */
 export type Origin = 'main' | 'instream' | 'catalog';
@@ -140,6 +141,11 @@ export function parseStatement(raw: RawStatement, origin: Origin, symbols: Reado
     diags: [...raw.diags],
     used: sub.used,
   };
+  if (sub.overflow) {
+    ps.ok = false;
+    ps.diags.push(sim.diag('SIM0121E', 'error', [MAX_SUBSTITUTED_FIELD], posAt(ps, 0)));
+    return ps;
+  }
   if (FREE_TEXT.has(raw.op) || COMMAND_VERBS.has(raw.op)) return ps;
   if (!syntaxCheck(ps)) {
     ps.ok = false;
