@@ -73,8 +73,13 @@ export interface CallSite {
 const EMPTY = new Map<string, string>();
 const MAX_DEPTH = 15;
 
-/** Override merge: keywords replace keywords, `KEY=` nullifies, mutually exclusive parameters give way. */
-export function mergeParams(base: readonly Param[], over: readonly Param[]): Param[] {
+/**
+ * Override merge: keywords replace keywords, `KEY=` nullifies, mutually exclusive parameters give
+ * way. `NULLOVRD` (z/OS 2.4) is a null override: the procedure DD stays as it is, in-stream data
+ * included, so that one member of a concatenation can be left alone while later ones change.
+ */
+export function mergeParams(base: readonly Param[], overriding: readonly Param[]): Param[] {
+  const over = firstPositional(overriding) === 'NULLOVRD' ? overriding.filter((p) => p.key !== undefined) : overriding;
   let out = base.filter((p) => p.key !== undefined || p.value !== undefined);
   const overPos = firstPositional(over);
   const overKeys = new Set(over.filter((p) => p.key !== undefined).map((p) => canonicalKey(p.key!)));
@@ -215,7 +220,10 @@ export function expandProc(x: ProcHost, call: ParsedStatement, overrideItems: re
     if (it.kind !== 'statement') continue;
     const raw = it.stmt;
     const ps = parseStatement(raw, origin, raw.op === 'PROC' ? EMPTY : syms);
-    if (origin === 'instream') ps.diags = ps.diags.filter((d) => !raw.diags.includes(d)); // reported with the definition
+    if (origin === 'instream') {
+      // The definition reported its cards' warnings; its errors are this call's (a copy for each call).
+      ps.diags = ps.diags.flatMap((d) => (!raw.diags.includes(d) ? [d] : d.severity === 'error' ? [{ ...d }] : []));
+    }
     for (const u of ps.used) used.add(u);
     switch (raw.op) {
       case 'PROC':

@@ -17,7 +17,7 @@ export const iefc = catalogue({
   },
   IEFC019I: {
     text: 'MISPLACED {0} STATEMENT',
-    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
+    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB, JOBCAT and SYSCHK), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
   },
   IEFC452I: {
     text: '{0} - JOB NOT RUN - JCL ERROR',

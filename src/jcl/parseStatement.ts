@@ -63,7 +63,7 @@ export function stmtPos(ps: ParsedStatement, column = 1): Where {
 }
 
 const ALLOWED = /[A-Z0-9@#$,./'()*&+\-= ]/;
-const ALLOWED_IF = /[A-Z0-9@#$,./'()*&+\-= \u00AC<>|]/;
+const ALLOWED_IF = /[A-Z0-9@#$,./'()*&+\-= \u00AC<>|^!]/;
 
 /** The keyword (or the operation) whose parameter holds `offset`. */
 export function fieldAt(text: string, offset: number, op: string): string {
@@ -84,7 +84,8 @@ export function fieldAt(text: string, offset: number, op: string): string {
 
 function syntaxCheck(ps: ParsedStatement): boolean {
   const text = ps.text;
-  const allowed = ps.op === 'IF' ? ALLOWED_IF : ALLOWED;
+  // NOTIFY's WHEN= holds a condition of the IF statement's syntax.
+  const allowed = ps.op === 'IF' || ps.op === 'NOTIFY' ? ALLOWED_IF : ALLOWED;
   let q = false;
   let depth = 0;
   let firstOpen = -1;
@@ -153,8 +154,10 @@ export function parseStatement(raw: RawStatement, origin: Origin, symbols: Reado
   }
   if (raw.op === 'IF') {
     const r = parseIfCondition(text);
-    if (r.ok) ps.ifExpr = r.expr;
-    else {
+    if (r.ok) {
+      ps.ifExpr = r.expr;
+      for (const b of r.bangs) ps.diags.push(sim.diag('SIM0119I', 'info', [b.role], posAt(ps, b.offset)));
+    } else {
       ps.ok = false;
       ps.diags.push(iefc.diag('IEFC630I', 'error', [text.slice(r.offset).split(/[\s()]/)[0] || text, 'IF'], posAt(ps, r.offset)));
     }
