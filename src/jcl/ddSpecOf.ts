@@ -54,7 +54,8 @@ export function ddSpecOf(params: readonly Param[], data: InstreamData | undefine
     if (data?.first !== undefined) spec.first = data.first;
     return spec;
   }
-  if (pos === 'DUMMY') return { kind: 'dummy' };
+  // NULLOVRD that overrides nothing (reported as SIM0120W) defines no data set.
+  if (pos === 'DUMMY' || pos === 'NULLOVRD') return { kind: 'dummy' };
   const sysout = keyParam(params, 'SYSOUT');
   if (sysout && sysout.value !== undefined) {
     const v = sysout.value;
