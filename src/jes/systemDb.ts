@@ -3,7 +3,7 @@
  * pinned clock, active CDS, HSC flag, user id), the catalog, and the jobs whose output is on the
  * spool. SQLite in WAL mode with a busy timeout, because several `elsim submit` processes may use
  * one system at once. Schema changes are numbered migrations keyed on PRAGMA user_version:
- * 1 the tables; 2 the job table's ended, owner, abend, file and result columns.
+ * 1 the tables; 2 the catalog takes dsorg TMS; 3 the job table's ended, owner, abend, file and result columns.
  */
 import type Database from 'better-sqlite3';
 import { openDatabase, refusal, type DatabaseSchema, type Migration } from '../core/openDatabase.js';
@@ -35,7 +35,26 @@ export const systemMigrations: Migration[] = [
       );
     `);
   },
-  // 2: what `elsim jobs` and `elsim job show` list without reading the spool: when the job ended,
+  // The tape management catalog (src/tms) is a cataloged data set of dsorg TMS: the catalog table
+  // is rebuilt with the wider CHECK (SQLite cannot alter one), rows and aliases kept.
+  (db) => {
+    db.exec(`
+      CREATE TABLE catalog_new (
+        dsn      TEXT PRIMARY KEY,
+        dsorg    TEXT NOT NULL CHECK (dsorg IN ('PS', 'PO', 'CDS', 'GDG', 'TMS')),
+        recfm    TEXT,
+        lrecl    INTEGER,
+        alias_of TEXT REFERENCES catalog_new(dsn) ON DELETE CASCADE,
+        created  TEXT
+      );
+      INSERT INTO catalog_new (dsn, dsorg, recfm, lrecl, alias_of, created)
+        SELECT dsn, dsorg, recfm, lrecl, alias_of, created FROM catalog;
+      DROP TABLE catalog;
+      ALTER TABLE catalog_new RENAME TO catalog;
+      CREATE INDEX catalog_alias ON catalog(alias_of);
+    `);
+  },
+  // 3: what `elsim jobs` and `elsim job show` list without reading the spool: when the job ended,
   // who submitted it, its abend code, the file it came from, and its steps, failure reasons and
   // spool data sets (JSON, src/jes/jobRecord.ts).
   (db) => {
