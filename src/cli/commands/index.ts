@@ -14,12 +14,9 @@ import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
-<<<<<<< HEAD
 import { jobsCommand } from './jobsCommand.js';
 import { jobCommand } from './jobCommand.js';
-=======
 import { tmsCommand } from './tmsCommand.js';
->>>>>>> main
 
 // yargs' CommandModule generics do not compose across commands with different options.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -37,11 +34,8 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     datasetCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
-<<<<<<< HEAD
     jobsCommand(io, setExit),
     jobCommand(io, setExit),
-=======
     tmsCommand(io, setExit),
->>>>>>> main
   ];
 }
