@@ -1032,7 +1032,7 @@ export const sim = catalogue({
   },
   SIM0796E: {
     text: 'OPERATOR COMMAND NOT EMULATED: {0}',
-    explain: 'elsim emulates two operator commands, the ones CDRT depends on: `VARY VTSS name ONLINE|QUIESCED|OFFLINE` (also `V`) and `CAPPREF prefvalue cap-id [AUTO|MANUAL]` (cap-id AA:LL:CC). Other commands are not emulated.',
+    explain: 'elsim\'s console (`elsim oper`) emulates the HSC/VTCS commands the DR procedures use: Display (or Query) VTSS, VTD, RTD, CLINK, REPLicat, CLUster, MVC volser, VTV volser, CDS, DRtest and SCRatch; VARY VTSS name ONLINE|QUIESCED|OFFLINE (also `V`); VARY CLINK(n) VTSS(name) ONLINE|OFFLINE; CAPPREF prefvalue cap-id [AUTO|MANUAL]. Other commands are not emulated.',
   },
   SIM0797E: {
     text: '{0} {1} IS NOT DEFINED IN THE CDS',
@@ -1163,6 +1163,99 @@ export const sim = catalogue({
   SIM0873E: {
     text: '{0} IS NOT A DIRECTORY',
     explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
+  },
+  // ── SIM120x-139x: operator console, SMC, tape workload, cross-TapePlex replication ──
+  SIM1201E: {
+    text: 'NO OPERATOR COMMAND WAS GIVEN',
+    explain: 'The console was given an empty command. Type a command such as `D REPL` or `VARY VTSS1 OFFLINE`.',
+  },
+  SIM1202E: {
+    text: 'INVALID OPERAND IN COMMAND {0} AT COLUMN {1}',
+    explain: 'The operator command is one elsim emulates, but the operand at that column is not one it takes, is missing a value or has one too many (see `elsim explain SIM0796E` for the commands and their operands). Nothing was changed.',
+  },
+  SIM1205E: {
+    text: 'VTSS {0} IS A DR TEST VTSS - IT STAYS OFFLINE TO PRODUCTION WHILE THE DR TEST IS ACTIVE',
+    explain: 'Between DRTEST START and DRTEST STOP the DR VTSSs belong to the DR test (chapter 7: the DR test VTSS is varied offline to production before the test). VARY ONLINE or QUIESCED of a DR VTSS on production is refused until DRTEST STOP. A SPARE DR VTSS is a different device of the same name, so it is not restricted. The real HSC message could not be confirmed; this is elsim\'s.',
+  },
+  SIM1206E: {
+    text: 'CAP {0} IS IN DR TEST ACS {1} - IT STAYS IN MANUAL MODE WHILE THE DR TEST IS ACTIVE',
+    explain: 'Chapter 7, "DR Test ACS Restrictions": the CAPs of the DR ACS are set to manual before DRTEST CREATE, and "the software insures that they remain in that state as long as the test is in effect". CAPPREF … AUTO for a CAP of the DR ACS is refused on production between DRTEST START and DRTEST STOP. The real HSC message could not be confirmed; this is elsim\'s.',
+  },
+  SIM1207E: {
+    text: 'VTSS {0} IS NOT A DR TEST VTSS - IT CANNOT BE VARIED ONLINE ON THE DR TEST SYSTEM',
+    explain: 'On the DR test hosts (a system whose active CDS is a DR test CDS made by DRTEST CREATE) only the DR test\'s own resources can be used: the guide says non-DR test ACSs cannot be varied online there, and elsim holds the VTSSs the test does not own to the same rule.',
+  },
+  SIM1208E: {
+    text: 'CAP {0} STAYS IN MANUAL MODE ON THE DR TEST SYSTEM',
+    explain: 'Chapter 7: "On the DR test hosts during a DR test … CAPs must remain in manual mode". CAPPREF … AUTO is refused on a system whose active CDS is a DR test CDS.',
+  },
+  SIM1210I: {
+    text: 'VTSS STATUS - {0} VTSSS',
+    explain: 'The answer to Display VTSS: one line per VTSS with its state as varied (ONLINE, QUIESCED, OFFLINE), its buffer capacity and what the simulated hardware holds in it (MB, DBU %, VTVs), the HIGH/LOW auto-migration thresholds and MAXMIG/MINMIG of its CONFIG, and how many VTDs and RTDs it has. The real layout could not be read; the columns are elsim\'s.',
+  },
+  SIM1211I: {
+    text: 'VTD STATUS - {0} VTDS',
+    explain: 'The answer to Display VTD: the VTD address ranges of each VTSS (CONFIG VTD), their state (the VTSS\'s) and the VTVs mounted on them now, each with the job that mounted it. A VTV stays mounted only while a job step uses its DD; a mount left by a killed job stays until the VTV is mounted again. The real layout could not be read; the columns are elsim\'s.',
+  },
+  SIM1212I: {
+    text: 'RTD STATUS - {0} RTDS',
+    explain: 'The answer to Display RTD: the RTDs and RTD paths of each VTSS (CONFIG RTD, RTDPATH) with their device number, channel or IP interface, storage manager (VLE or remote library) and state (OFFLINE when their VTSS is offline). elsim does not model RTD contention, so an RTD is never shown busy.',
+  },
+  SIM1213I: {
+    text: 'CLINK STATUS - {0} CLINKS',
+    explain: 'The answer to Display CLINK, in the guide\'s columns (chapter 7): VTSS, CLINK, STATUS, USAGE, HOST, then elsim\'s TO column (the partner VTSS, or TapePlex/VTSS of a cross-TapePlex CLINK). CLINKs are numbered within their VTSS in CONFIG order. USAGE is REPLICATING while the VTSS has queued replication (or CTR copies to the CLINK\'s REMPLEX) that the VTSS and CLINK states let through, FREE otherwise; HOST is shown while it replicates.',
+  },
+  SIM1214I: {
+    text: 'REPLICATION QUEUE - {0} VTVS AWAITING REPLICATION OR ELECTRONIC EXPORT',
+    explain: 'The answer to Display REPLicat, in the guide\'s columns (chapter 7): each VTSS that sends (has CLINKs), the host, and QDEPTH, the number of VTVs queued on it for replication to its cluster partner or for cross-TapePlex replication (CTR, EEXPORT). QDEPTH drains to 0 as the clock completes the copies; copies held back by an offline or quiesced partner or an offline CLINK stay counted.',
+  },
+  SIM1215I: {
+    text: 'NO VTSS OF THIS CONFIGURATION REPLICATES',
+    explain: 'Display REPLicat found no VTSS with CLINKs and no queued replication.',
+  },
+  SIM1216I: {
+    text: 'MVC {0}',
+    explain: 'The answer to Display MVC: the MVC\'s record in MVCRPT\'s layout (VTVs on it, space used, available and fragmented, mounts, ACS or VLE, storage class, pool, media and status letters), then SIM1217I.',
+  },
+  SIM1217I: {
+    text: 'PHYSICALLY {0} - {1} COPIES WRITTEN ON IT',
+    explain: 'Where the simulated hardware has the cartridge (the ACS it is in, or the VLE of a VMVC; NOT IN THIS SYSTEM when it was ejected or moved) and how many VTV copies, current or superseded, are written on it.',
+  },
+  SIM1218I: {
+    text: 'VTV {0}',
+    explain: 'The answer to Display VTV: the VTV in VTVRPT\'s BASIC layout, then a line per copy in VTVRPT COPIES\' layout (resident VTSS, replica, MVC and VLE copies, copies held by other TapePlexes), then SIM1219I.',
+  },
+  SIM1219I: {
+    text: 'OWNER {0}, {1}, {2}',
+    explain: 'The TapePlex that owns the VTV (a VTV received by cross-TapePlex replication or imported is owned by its sender), whether it is read-only here, and the VTD it is mounted on.',
+  },
+  SIM1220I: {
+    text: 'CLUSTER STATUS - {0} CLUSTERS',
+    explain: 'The answer to Display CLUster (Query Cluster): each cluster of the CONFIG with its VTSSs, their role (PRIMARY and SECONDARY in a uni-directional cluster, PEER in a bi-directional one, decided by which members have CLINKs), their state and the cluster\'s mode: FULL FUNCTION when every member is online, DEGRADED when one is not.',
+  },
+  SIM1221I: {
+    text: 'SCRATCH VTVS - {0} IN THE SCRATCH SUBPOOLS',
+    explain: 'The answer to Display SCRatch: per scratch subpool (SET VOLPARM POOLPARM TYPE(SCRATCH), DR test subpools marked), the volsers of its ranges, how many are scratch (scratched VTVs and volsers never used) and how many hold data.',
+  },
+  SIM1222I: {
+    text: 'CDS {0} {1}',
+    explain: 'The answer to Display CDS: the CDS HSC has open, the other catalog names of the same CDS (elsim keeps one physical CDS for primary, secondary and standby), its TapePlex, CDS level, role (PRODUCTION, or DRTEST for a DR test CDS), elsim schema version, VTVs and MVCs, and its size in blocks (SQLite pages) with the free blocks.',
+  },
+  SIM1223I: {
+    text: 'DR TEST STATE {0} ON THE {1}',
+    explain: 'The answer to Display DRtest: the DR test state of the active CDS (NONE, PRIMED, CREATED, ACTIVE, STOPPED; a DR test CDS is the test\'s own copy), the resources DRTEST PRIMEPRD recorded and the time of each step, then SIM1224I or SIM1225I.',
+  },
+  SIM1224I: {
+    text: 'CDRT RESTRICTIONS ARE IN FORCE',
+    explain: 'The DR test is active on this CDS (production between DRTEST START and STOP, or a DR test CDS): the DR ACS\'s CAPs stay manual, its volumes cannot be ejected, moved, audited or scratched from production, and the DR VTSSs stay offline to production.',
+  },
+  SIM1225I: {
+    text: 'NO CDRT RESTRICTION IS IN FORCE',
+    explain: 'No DR test is active on this CDS.',
+  },
+  SIM1230W: {
+    text: '{0} QUEUED WORK ITEMS ARE DUE BUT HELD BACK - {1}',
+    explain: 'Work the simulated hardware has queued is due but cannot be done in the state the operator left the tapeplex in: a VTSS varied OFFLINE sends nothing and receives no replication, a QUIESCED VTSS takes only the replication queued before it was quiesced, a VTSS whose CLINKs are all varied offline cannot replicate over them. The work stays queued (Display REPLicat counts it) and completes at the first clock move after the obstacle is gone (VARY … ONLINE).',
   },
 });
 
