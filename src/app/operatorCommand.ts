@@ -16,6 +16,8 @@ import { System } from '../jes/System.js';
 import { describeWork } from '../sim/describeWork.js';
 import { isoOf } from '../sim/isoOf.js';
 import { resolveNow } from './resolveNow.js';
+import type { SmcDefinitions } from '../smc/SmcDefinitions.js';
+import { datasetReader, saveSmcDefinitions, smcDefinitions } from './smcState.js';
 
 export interface OperatorOptions {
   dir: string;
@@ -42,7 +44,8 @@ export function operatorCommand(opts: OperatorOptions, io: Io): number {
       const host = (cds.db.prepare('SELECT host_id FROM host ORDER BY seq, host_id LIMIT 1').pluck().get() as string | undefined) ?? 'SYS1';
       const real = system.catalog.resolve(dsn)?.dsn ?? dsn;
       const aliases = [real, ...system.catalog.aliasesOf(real)].filter((n) => n !== dsn);
-      response = runConsoleCommand({ cds, cdsDsn: dsn, cdsAliases: aliases, hardware, now, host, hscActive: system.hscActive() }, opts.command);
+      const smc = { definitions: () => smcDefinitions(system), save: (d: SmcDefinitions) => saveSmcDefinitions(system, d), readDataset: datasetReader(system) };
+      response = runConsoleCommand({ cds, cdsDsn: dsn, cdsAliases: aliases, hardware, now, host, hscActive: system.hscActive(), smc }, opts.command);
     } finally {
       cds.close();
     }
@@ -50,7 +53,7 @@ export function operatorCommand(opts: OperatorOptions, io: Io): number {
       for (const c of hardware.advanceTo(now)) response.lines.push(describeWork(c.work));
     }
     appendSyslog(system.root, now, 'OPER', [opts.command.trim().toUpperCase()]);
-    appendSyslog(system.root, now, 'HSC', response.lines);
+    appendSyslog(system.root, now, response.issuer ?? 'HSC', response.lines);
     if (opts.json) {
       io.out(JSON.stringify({ command: opts.command.trim(), time: isoOf(now), rc: response.rc, lines: response.lines, ...response.data }));
     } else {

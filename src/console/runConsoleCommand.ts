@@ -7,6 +7,8 @@
  *                  REPLicat | CLUster | MVC volser | VTV volser | CDS | DRtest | SCRatch [SUBpool(p)]
  *   VARY           VTSS name ONline|QUIESCED|OFFline | name state | CLINK(n) VTSS(name) ONline|OFFline
  *   CAPPref        prefvalue cap-id [AUTO|MANUAL]
+ *   SMC: READ DSN(…), TREQDEF DSN(…), TAPEPLEX/SERVER/POLICY/TAPEREQ/UNITATTR/HTTP …, and
+ *        Display TAPEPlex | SERVer | POLicy [name] | TAPEREQ (src/console/smcCommands.ts)
  *
  * A leading `VT` (the old VTCS command prefix) is accepted and ignored.
  */
@@ -16,6 +18,8 @@ import { displayRtds, displayVtds, displayVtss } from './deviceDisplays.js';
 import { parseCommand, type CommandWord } from './parseCommand.js';
 import { cappref, notEmulated, refused, vary } from './stateCommands.js';
 import { displayCds, displayDrtest } from './systemDisplays.js';
+import { SMC_IGNORED } from '../smc/smcCommands.js';
+import { displayPolicies, displayServers, displayTapeplexes, displayTapereqs, smcCommand } from './smcCommands.js';
 import type { CommandHandler, ConsoleContext, ConsoleResponse } from './types.js';
 import { displayMvc, displayScratch, displayVtv } from './volumeDisplays.js';
 
@@ -32,6 +36,10 @@ const DISPLAYS: [string, CommandHandler][] = [
   ['CDS', displayCds],
   ['DRtest', displayDrtest],
   ['SCRatch', displayScratch],
+  ['TAPEPlex', displayTapeplexes],
+  ['SERVer', displayServers],
+  ['POLicy', displayPolicies],
+  ['TAPEREQ', displayTapereqs],
 ];
 
 function display(ctx: ConsoleContext, operands: CommandWord[], text: string): ConsoleResponse {
@@ -51,6 +59,15 @@ const VERBS: [string, CommandHandler][] = [
   ['VARY', vary],
   ['V', vary],
   ['CAPPref', cappref],
+  // SMC commands
+  ['READ', smcCommand],
+  ['TREQDEF', smcCommand],
+  ['TAPEPlex', smcCommand],
+  ['SERVer', smcCommand],
+  ['POLicy', smcCommand],
+  ['TAPEREQ', smcCommand],
+  ['UNITAttr', smcCommand],
+  ['HTTP', smcCommand],
 ];
 
 /** The verb of a command (the word the table knows it by), or undefined. */
@@ -69,7 +86,11 @@ export function runConsoleCommand(ctx: ConsoleContext, text: string): ConsoleRes
   const verb = words[0];
   if (!verb) return refused('SIM1201E');
   const found = VERBS.find(([name]) => !verb.values && (verb.word === name.toUpperCase() || matchesName(verb.word, name)));
-  if (!found) return notEmulated(p.text);
+  if (!found) {
+    // SMC commands elsim knows but ignores answer as SMC does (SIM1252W).
+    if (SMC_IGNORED.some((v) => verb.word === v.toUpperCase() || matchesName(verb.word, v))) return smcCommand(ctx, words.slice(1), p.text);
+    return notEmulated(p.text);
+  }
   return found[1](ctx, words.slice(1), p.text);
 }
 

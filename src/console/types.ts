@@ -6,6 +6,7 @@
  */
 import type { Cds } from '../cds/Cds.js';
 import type { SimulatedHardware } from '../sim/types.js';
+import type { DatasetReader, SmcDefinitions } from '../smc/SmcDefinitions.js';
 import type { CommandWord } from './parseCommand.js';
 
 export interface ConsoleContext {
@@ -21,6 +22,14 @@ export interface ConsoleContext {
   host: string;
   /** Whether HSC/VTCS is active on the system. */
   hscActive: boolean;
+  /** SMC on this system: its definitions, and where its commands and READ data sets come from. */
+  smc?: SmcConsole;
+}
+
+export interface SmcConsole {
+  definitions(): SmcDefinitions;
+  save(d: SmcDefinitions): void;
+  readDataset: DatasetReader;
 }
 
 export interface ConsoleResponse {
@@ -32,6 +41,8 @@ export interface ConsoleResponse {
   data: Record<string, unknown>;
   /** The command changed the state of the tapeplex (the caller lets due work complete). */
   changed?: boolean;
+  /** Who answered, for the system log: HSC (the default) or SMC. */
+  issuer?: 'HSC' | 'SMC';
 }
 
 /** One console command: the words after the verb (and object, for Display/VARY) are its operands. */

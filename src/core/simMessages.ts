@@ -1257,6 +1257,118 @@ export const sim = catalogue({
     text: '{0} QUEUED WORK ITEMS ARE DUE BUT HELD BACK - {1}',
     explain: 'Work the simulated hardware has queued is due but cannot be done in the state the operator left the tapeplex in: a VTSS varied OFFLINE sends nothing and receives no replication, a QUIESCED VTSS takes only the replication queued before it was quiesced, a VTSS whose CLINKs are all varied offline cannot replicate over them. The work stays queued (Display REPLicat counts it) and completes at the first clock move after the obstacle is gone (VARY … ONLINE).',
   },
+  SIM1250E: {
+    text: 'SMC STATEMENT SYNTAX ERROR NEAR {0}',
+    explain: 'An SMC command or control statement (in an SMCPARMS/SMCCMDS member, a READ or TREQDEF data set, or typed at the console) is not `VERB KEYWORD(value,…) …`: a parenthesis or apostrophe is not closed, a character is not allowed there, or an operand has no keyword. The position is where reading stopped. Nothing the data set defines is applied (SIM1261E).',
+  },
+  SIM1251E: {
+    text: '{0} IS NOT AN SMC COMMAND',
+    explain: 'The statement starts with a word that is neither an SMC command elsim reads (TAPEPLEX, SERVER, POLICY, TAPEREQ, UNITATTR, READ, TREQDEF, HTTP) nor one it knows and ignores. A statement split over two lines without a continuation mark (`-` or `+` at the end of the first) starts a new statement with its second line, which then is not a command: the guide prints `SERVER … HOSTNAME(MVSX)` and `PORT(999)` on two lines that way.',
+  },
+  SIM1252W: {
+    text: 'SMC COMMAND {0} IS NOT EMULATED - IGNORED',
+    explain: 'An SMC command that tunes allocation, mount or message handling (ALLOCDEF, MOUNTDEF, MSGDEF, TRACE …). elsim does not model what it changes, so it is skipped; the other statements are applied.',
+  },
+  SIM1253E: {
+    text: 'KEYWORD {0} IS NOT VALID FOR {1}',
+    explain: 'The keyword is not a parameter of that SMC command (or an abbreviation shorter than its minimum, or coded twice). See `elsim explain SIM1260I` for the forms elsim reads.',
+  },
+  SIM1254E: {
+    text: '{0} REQUIRES {1}',
+    explain: 'A parameter the SMC command needs is missing: TAPEPLEX, SERVER and POLICY need NAME; a SERVER needs its TAPEPLEX (or a NAME that is a defined TapePlex); TAPEREQ needs POLICY or at least one of MEDIA, MGMTCLAS, SUBPOOL, ESOTERIC; UNITATTR needs ADDRESS and MODEL; READ and TREQDEF need DSN.',
+  },
+  SIM1255E: {
+    text: 'VALUE {0} OF {1} IS NOT VALID - {2}',
+    explain: 'The value of the keyword does not have the form it needs: a name of 1-8 characters (16 for a policy, 13 for a subpool), a data set name mask (qualifiers of up to 8 characters, `*` and `%` inside a qualifier, `**` for any number of qualifiers), a one-qualifier mask for JOBNAME/STEPNAME/PROCSTEP, a port 1-65535, a device address or range XXXX-XXXX.',
+  },
+  SIM1256E: {
+    text: '{0} AND {1} ARE MUTUALLY EXCLUSIVE ON {2}',
+    explain: 'The two parameters cannot be coded together: a TAPEREQ names a POLICY or gives MEDIA, MGMTCLAS, SUBPOOL and ESOTERIC itself (the old form), not both; a SERVER has a HOSTNAME or an IPADDRESS; ACTIVE or INACTIVE.',
+  },
+  SIM1257E: {
+    text: '{0} {1} NAMED BY {2} IS NOT DEFINED',
+    explain: 'SMC processes its commands in order, and a definition can only name what is defined before it: a POLICY, SERVER or UNITATTR naming a TAPEPLEX needs that TAPEPLEX command first, a TAPEREQ naming a POLICY needs that POLICY command first (the SMC manual: POLicy commands before TREQDEF). Nothing the data set defines is applied.',
+  },
+  SIM1258I: {
+    text: 'NO BLANK BEFORE {0} - READ AS A SEPARATE OPERAND',
+    explain: 'Leniency: the operand follows a closing parenthesis without a blank, as the guide prints `SERVER NAME(REMB)TAPEPLEX(TAPEPLXB)` and `TAPEPLEX NAME(TMVSA)LOCSUB(HSC0)`. elsim reads it as the next operand; whether SMC itself accepts it could not be confirmed.',
+  },
+  SIM1259I: {
+    text: 'CONTINUATION MARK INSIDE THE LINE BEFORE {0} - READ AS A CONTINUATION',
+    explain: 'Leniency: a `+` or `-` standing alone between two operands, as in the guide\'s chapter 8 `POLICY NAME(VLEPOL) MEDIA(VIRTUAL) MGMT(VLEMGMT) + SUBP(VIRTSCR)` (a continued statement whose line break the print lost). It is read as the continuation it was.',
+  },
+  SIM1260I: {
+    text: 'SMC DEFINITIONS FROM {0}: {1} TAPEPLEX, {2} SERVER, {3} POLICY, {4} TAPEREQ, {5} UNITATTR',
+    explain: 'SMC read its commands: at system start the SMCPARMS and SMCCMDS members of the system\'s PARMLIB (HLQ.PARMLIB), later `READ DSN(...)`, `TREQDEF DSN(...)` or a single command at the console. The counts are SMC\'s definitions after the read. Forms elsim reads: TAPEPLEX NAME() [LOCSUB()]; SERVER NAME() [TAPEPLEX()] [HOSTNAME()|HOST()|IP()] [PORT()]; POLICY NAME() [MEDIA()] [MGMT()] [SUBP()] [ESOTERIC()] [RECTECH()] [TAPEPLEX()]; TAPEREQ DSN() [JOBNAME()] [STEPNAME()] [PROCSTEP()] POLICY() | MEDIA() MGMT() SUBP() ESOTERIC(); UNITATTR ADDR() TAPEPLEX() MODEL(); READ DSN(); TREQDEF DSN(); HTTP START|STOP PORT(). The syntax diagrams of the SMC manual could not be read; these follow the guide\'s examples and the SMC configuration guide\'s text.',
+  },
+  SIM1261E: {
+    text: 'SMC DEFINITIONS NOT CHANGED - {0} ERRORS',
+    explain: 'A read of SMC commands is all or nothing in elsim: because of the errors listed before this message, none of the statements was applied and SMC keeps the definitions it had. Correct the statements and read the data set again (`elsim oper "READ DSN(\'HLQ.PARMLIB(SMCCMDS)\')"`).',
+  },
+  SIM1262E: {
+    text: 'DATA SET {0} NOT FOUND',
+    explain: 'READ or TREQDEF names a data set (or member) that is not in the system\'s catalog.',
+  },
+  SIM1263I: {
+    text: 'SERVER NAMES NO TAPEPLEX - TAPEPLEX({0}) OF ITS NAME IS USED',
+    explain: 'Leniency: chapter 5 of the guide codes `SERVER NAME(TMVSB)IP(192.168.1.10)PORT(60000)` without TAPEPLEX, the server named like its TapePlex. elsim connects the server to the TapePlex of that name.',
+  },
+  SIM1264E: {
+    text: 'READ OF {0} NESTED DEEPER THAN {1} LEVELS',
+    explain: 'A READ names a data set that READs another, and so on: more than 8 levels, most likely a data set that READs itself.',
+  },
+  SIM1265E: {
+    text: '{0} IN A TAPEREQ DEFINITION DATA SET',
+    explain: 'A data set read by TREQDEF holds TAPEREQ statements only; other SMC commands belong in SMCCMDS or a READ data set.',
+  },
+  SIM1266E: {
+    text: 'SMC IS NOT ACTIVE ON THIS SYSTEM',
+    explain: 'The command is an SMC command, and this console has no SMC (the system could not start it).',
+  },
+  SIM1267I: {
+    text: 'SMC TAPEPLEXES - {0} DEFINED',
+    explain: 'The answer to Display TAPEPlex (SMC): each TapePlex SMC knows, its local HSC subsystem (LOCSUB) or the servers that reach it, and whether it is active.',
+  },
+  SIM1268I: {
+    text: 'SMC SERVERS - {0} DEFINED',
+    explain: 'The answer to Display SERVer (SMC): each server SMC reaches a remote TapePlex through, with its host name or IP address and port.',
+  },
+  SIM1269I: {
+    text: 'SMC POLICIES - {0} SHOWN',
+    explain: 'The answer to Display POLicy (SMC): each policy with the media, management class, subpool, esoteric and TapePlex it gives an allocation.',
+  },
+  SIM1270I: {
+    text: 'SMC TAPEREQ STATEMENTS - {0}, SEARCHED IN THIS ORDER',
+    explain: 'The answer to Display TAPEREQ: SMC\'s TAPEREQ statements in the order SMC searches them (the first that matches an allocation is used), each with the data set and line it came from. `elsim smc route DSN` shows which one a data set matches.',
+  },
+  SIM1271I: {
+    text: '{0}: TAPEREQ {1} OF {2} MATCHES - {3} {4}',
+    explain: '`elsim smc route`: SMC searches its TAPEREQ statements in order and uses the first whose masks (DSN, JOBNAME, STEPNAME, PROCSTEP) all match the allocation. This one did; its data set and line and the statement follow.',
+  },
+  SIM1272W: {
+    text: '{0}: NONE OF THE {1} TAPEREQ STATEMENTS MATCHES',
+    explain: '`elsim smc route`: no TAPEREQ matches the data set (and job, step) given, so SMC assigns no policy: the allocation gets the media and device of the JCL\'s UNIT, no management class (the VTV is not migrated, replicated or exported by policy) and a scratch volume of VTCS\'s default choice. When CTR "does not replicate", this is the first thing to look at: check the DSN mask against the data set name (`*` is one qualifier, `**` any number).',
+  },
+  SIM1273I: {
+    text: '{0}: MEDIA {1}, MGMTCLAS {2}, SUBPOOL {3}, ESOTERIC {4}, TAPEPLEX {5}',
+    explain: 'What SMC gives the allocation: from the POLICY the TAPEREQ names (or from the TAPEREQ itself in the old MEDIA/MGMT form). The TapePlex is the POLICY\'s TAPEPLEX, else the local one (the TAPEPLEX with LOCSUB).',
+  },
+  SIM1274W: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED IN {1}',
+    explain: 'The policy names a management class that the CDS of the TapePlex does not define (MGMTDEF). A tape mount with it fails; define the class or correct the policy.',
+  },
+  SIM1275I: {
+    text: 'MANAGEMENT CLASS {0} IN {1}: MIGPOL {2}, {3}, REPLICAT {4}, EEXPOL {5}',
+    explain: 'What VTCS does with a VTV of that management class when it is dismounted: migration to the storage classes of MIGPOL (immediately, or IMMDELAY minutes later, or only by MIGRATE when IMMDELAY is not coded), replication to the cluster partner, and a copy to each TapePlex an EEXPOL storage class names (cross-TapePlex replication).',
+  },
+  SIM1276W: {
+    text: 'EEXPOL STORAGE CLASS {0} OF {1} WILL NOT REPLICATE - {2}',
+    explain: 'The management class asks for a cross-TapePlex copy that this configuration cannot make: the storage class names no TAPEPLEX, or no CLINK of the CONFIG has REMPLEX= that TapePlex, or every such CLINK is varied offline. The copies stay queued (or are never queued).',
+  },
+  SIM1277I: {
+    text: 'CROSS-TAPEPLEX COPIES TO {0} GO OVER CLINKS {1} - {2} OF {3} ONLINE',
+    explain: 'The CLINKs of the CONFIG whose REMPLEX is the target TapePlex (VTSS->partner VTSS), and how many are online.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -28,6 +28,7 @@ import { initSystem } from '../app/initSystem.js';
 import { submitText } from '../app/submitText.js';
 import { operatorCommand } from '../app/operatorCommand.js';
 import { runClock } from '../app/runClock.js';
+import { smcRoute } from '../app/smcRoute.js';
 import { SYSLOG_FILE } from '../console/syslog.js';
 import { compareTrees, listFiles, type TreeDifference } from './compareTrees.js';
 
@@ -53,7 +54,7 @@ interface CaseConfig {
   datasets?: Record<string, string>;
   /**
    * What the operator does, in order, after `jobs`: `submit FILE.jcl`, `oper COMMAND`,
-   * `clock advance DURATION`, `clock set TIME`. With a script, the folder's *.jcl files run only
+   * `clock advance DURATION`, `clock set TIME`, `smc route DSN [--jobname J] [--stepname S]`. With a script, the folder's *.jcl files run only
    * where the script submits them. What each step prints goes to `transcript.txt`.
    */
   script?: string[];
@@ -196,8 +197,16 @@ async function runScriptStep(system: System, caseDir: string, step: string, stri
     out(`RC ${operatorCommand({ dir: system.root, command: rest.join(' ') }, stepIo)}`);
   } else if (verb === 'clock' && (rest[0] === 'advance' || rest[0] === 'set') && rest.length === 2) {
     runClock({ dir: system.root, action: rest[0], value: rest[1]! }, stepIo);
+  } else if (verb === 'smc' && rest[0] === 'route' && rest.length >= 2) {
+    const flag = (name: string): string | undefined => {
+      const i = rest.indexOf(`--${name}`);
+      return i >= 0 ? rest[i + 1] : undefined;
+    };
+    const jobname = flag('jobname');
+    const stepname = flag('stepname');
+    out(`RC ${smcRoute({ dir: system.root, dsn: rest[1]!, ...(jobname ? { jobname } : {}), ...(stepname ? { stepname } : {}) }, stepIo)}`);
   } else {
-    throw new ElsimError(sim.text('SIM0508E', caseDir, `SCRIPT STEP "${step}" IS NOT submit FILE, oper COMMAND, clock advance|set VALUE`), 'SIM0508E');
+    throw new ElsimError(sim.text('SIM0508E', caseDir, `SCRIPT STEP "${step}" IS NOT submit FILE, oper COMMAND, clock advance|set VALUE, smc route DSN`), 'SIM0508E');
   }
 }
 
