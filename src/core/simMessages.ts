@@ -72,6 +72,18 @@ export const sim = catalogue({
     text: 'NO JOB STATEMENT - THE STREAM IS PROCEDURE {0}, READ WITH ITS DEFAULT SYMBOL VALUES',
     explain: 'The file starts with a PROC statement and has no JOB card: it is a procedure library member. elsim checks its statements as a job would see them with the PROC defaults (its PEND, if any, is accepted).',
   },
+  SIM0119I: {
+    text: 'CHARACTER ! IN THE IF CONDITION READ AS THE {0} SIGN',
+    explain: 'The IF operators are the EBCDIC characters not sign (X\'5F\'), or sign (X\'4F\') and & (X\'50\'). Copied to a PC, the not sign appears as ¬ or ^ and the or sign as | or, from the international code pages (500, 273, 297 …), as !; elsim reads ¬ and ^ as NOT and | as OR without a note. A ! between two operands is read as OR; a ! before an operand or before =, > or < is read as the not sign, as many decks and the JES2 job-group examples write it. z/OS reads the byte the file holds on the host: a ! that was uploaded as X\'5A\' is no operator there and the statement is a JCL error. Write ¬ (or NOT, NE, NG, NL, OR) to make the deck portable.',
+  },
+  SIM0120W: {
+    text: 'DD {0}: NULLOVRD OVERRIDES NO PROCEDURE DD - NO DATA SET DEFINED',
+    explain: 'NULLOVRD (z/OS 2.4) asks for a null override: the procedure DD it overrides stays exactly as the procedure has it, in-stream data included, which lets one member of a concatenation be left alone while the following ones are overridden (`//STEP.DD DD *`, `//  DD NULLOVRD`, `//  DD *`). This DD overrides nothing: it is not after an EXEC that calls a procedure, or the procedure step has no DD of that name or no concatenation member at that place. elsim reads it as DUMMY; what z/OS does with it could not be confirmed.',
+  },
+  SIM0121E: {
+    text: 'STATEMENT LONGER THAN {0} CHARACTERS AFTER SYMBOL SUBSTITUTION',
+    explain: 'Substituting the symbols of the statement would make its operand field longer than elsim accepts. z/OS builds each statement\'s converter text in an 8,192-byte buffer; the exact limit the converter applies after substitution is not documented, so elsim stops at 8,192 characters instead of building an ever longer statement. A symbol value itself is at most 255 characters (IEF642I). The job is not run. Usually a symbol was built from itself (`// SET A=&A&A`) or used many times on one statement.',
+  },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
   SIM0201E: {
     text: 'PROGRAM {0} FAILED IN STEP {1}: {2} - STEP ABENDED U4000',

@@ -17,7 +17,7 @@ export const iefc = catalogue({
   },
   IEFC019I: {
     text: 'MISPLACED {0} STATEMENT',
-    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
+    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB, JOBCAT and SYSCHK), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
   },
   IEFC452I: {
     text: '{0} - JOB NOT RUN - JCL ERROR',
@@ -81,7 +81,7 @@ export const iefc = catalogue({
   },
   IEF642I: {
     text: 'EXCESSIVE PARAMETER LENGTH IN THE {0} FIELD',
-    explain: 'A value is longer than the parameter allows: programmer name 20, accounting 143, PARM 100, DSNAME 44 (qualifiers 8), a name 8 characters.',
+    explain: 'A value is longer than the parameter allows: programmer name 20, accounting 143, PARM 100, DSNAME 44 (qualifiers 8), a name 8 characters, and the value given to a JCL symbol (on SET, PROC or a procedure call) 255 characters after its apostrophes are removed — the field named is then the symbol, and the symbol keeps its previous value. The limit of 255 is documented by IBM; that z/OS reports it with this message id could not be confirmed.',
   },
   IEF643I: {
     text: 'UNIDENTIFIED POSITIONAL PARAMETER IN THE {0} FIELD',

@@ -1,11 +1,14 @@
-/** IEFC019I: a DD before the first EXEC (other than JOBLIB/JOBCAT), a JCLLIB after an EXEC or a second JCLLIB. */
+/**
+ * IEFC019I: a DD before the first EXEC (other than JOBLIB, JOBCAT and SYSCHK, which belong there:
+ * z/OS MVS JCL Reference, SYSCHK DD "Location in the JCL"), a JCLLIB after an EXEC or a second JCLLIB.
+ */
 import type { Diagnostic } from '../../core/Diagnostic.js';
 import { iefc } from '../messages.js';
 import { stmtPos } from '../parseStatement.js';
 import type { CheckedJob } from './CheckedJob.js';
 import { onStmt } from './CheckedJob.js';
 
-const JOB_LEVEL_DD = new Set(['JOBLIB', 'JOBCAT']);
+const JOB_LEVEL_DD = new Set(['JOBLIB', 'JOBCAT', 'SYSCHK']);
 
 export function reportMisplaced(cj: CheckedJob): Diagnostic[] {
   const out: Diagnostic[] = [];
