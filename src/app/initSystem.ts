@@ -14,6 +14,7 @@ import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
+import type { TmsSpec } from '../tms/loadTms.js';
 import { parseNow } from './resolveNow.js';
 import { formatDiagnostic } from '../core/Diagnostic.js';
 import { appendSyslog } from '../console/syslog.js';
@@ -99,6 +100,11 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   } finally {
     cds.close();
   }
+  if (cat.tms !== undefined) {
+    const { loadTms } = await import('../tms/loadTms.js');
+    const tms = system.createTms(cat.tms.dsn, now);
+    if (cat.tms.content !== undefined) loadTms(tms, shiftTimes(readSiteJson<TmsSpec>(site, cat.tms.content), now.getTime() - Date.parse(cat.epoch)));
+  }
   system.setHscActive(true);
   announceSmc(system, now, io, quiet);
   const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
@@ -129,6 +135,7 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quie
     cds.close();
   }
   for (const lib of ['HLQ.SEALINK', 'SYS1.PROCLIB']) system.catalog.define(lib, { dsorg: 'PO' });
+  system.createTms('HLQ.TMSDB', now ?? io.clock.now());
   system.setActiveCds(dsn);
   system.setHscActive(true);
   announceSmc(system, now ?? io.clock.now(), io, quiet);
