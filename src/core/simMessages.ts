@@ -5,7 +5,8 @@
  * SIM03xx SLUADMIN shell, SIM04xx CDS and utilities, SIM05xx CLI, system and demo,
  * SIM060x-064x EXPORT/IMPORT and manifests, SIM065x-069x MVCMAINT/VTVMAINT/SCRATCH/SET VAULT,
  * SIM070x-074x simulated hardware, clock, DRMON/MIGRATE/AUDIT, SIM075x-079x DRTEST/ACTMVCGN/
- * DRCHKPT/BACKUP, SIM080x-081x CDS generator and bench, SIM082x-089x CDS verify and robustness.
+ * DRCHKPT/BACKUP, SIM080x-081x CDS generator and bench, SIM082x-089x CDS verify and robustness,
+ * SIM1000-1199 the tape management catalog (TMS), LCM and the vault cycle.
  * Add entries in your range's section; keep ids sorted within it.
  */
 import { catalogue } from './catalogue.js';
@@ -1192,6 +1193,43 @@ export const sim = catalogue({
   SIM0873E: {
     text: '{0} IS NOT A DIRECTORY',
     explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
+  },
+  // ── SIM1000-1199: TMS (SIM100x-101x), LCM and the vault cycle ─────────
+  SIM1000E: {
+    text: 'TMS {0} WAS WRITTEN BY A NEWER ELSIM (SCHEMA VERSION {1}, THIS ONE KNOWS {2})',
+    explain: 'The tape management catalog was last changed by a newer version of elsim, whose tables this one does not know. Use that version, or a new system.',
+  },
+  SIM1001E: {
+    text: 'TMS FILE {0} CANNOT BE OPENED: {1}',
+    explain: 'The file of the tape management catalog is not a database SQLite can read (damaged, or replaced by another file). A real TMS would be restored from its backup; in elsim, rebuild the system (`elsim init`) or create a new TMS with `elsim tms create`.',
+  },
+  SIM1002E: {
+    text: 'DATA SET {0} IS NOT A TAPE MANAGEMENT CATALOG',
+    explain: 'The data set named as the TMS (by the system, or by the DD a TMS statement names) is not elsim\'s tape management catalog: it is empty, a CDS or another kind of data set. Nothing was changed in it. Name the TMS data set (`elsim tms show` tells which it is).',
+  },
+  SIM1003E: {
+    text: 'THE TMS DATA SET {0} IS NO LONGER CATALOGED',
+    explain: 'The system records a tape management catalog in a data set that is no longer in the catalog (it was deleted). Create a new one with `elsim tms create`.',
+  },
+  SIM1004E: {
+    text: 'THIS SYSTEM HAS NO TAPE MANAGEMENT CATALOG',
+    explain: 'The system directory was built without a TMS (an empty system, or one built by an older elsim). `elsim tms create [--dsn NAME]` creates an empty one; the demo (`elsim init`) has one, HLQ.TMSDB, with the demo\'s tapes in it.',
+  },
+  SIM1005E: {
+    text: 'VOLUME {0} IS NOT IN THE TMS',
+    explain: 'The tape management catalog has no record of this volser. `elsim tms list` shows the volumes it knows; `elsim tms set VOLSER --dsn NAME` records a data set on a new volume.',
+  },
+  SIM1006E: {
+    text: 'INVALID {0} {1}: {2}',
+    explain: 'A value given to `elsim tms` is not valid: a volser is 1-6 characters A-Z 0-9 # @ $; a day is YYYY-MM-DD, `+N` (N days after today), or `never`; a time is ISO-8601.',
+  },
+  SIM1007I: {
+    text: 'TMS {0}: VOLUME {1} {2}',
+    explain: 'What `elsim tms set` or `elsim tms scratch` changed in the tape management catalog.',
+  },
+  SIM1008I: {
+    text: 'TMS {0} CREATED FOR SYSTEM {1}',
+    explain: 'An empty tape management catalog was cataloged (dsorg TMS) and made the system\'s TMS. Programs that write tape data sets record them in it; LCM reads it through the DD a TMS statement names.',
   },
 });
 
