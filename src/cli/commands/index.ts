@@ -16,6 +16,7 @@ import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
 import { jobsCommand } from './jobsCommand.js';
 import { jobCommand } from './jobCommand.js';
+import { smcCommand } from './smcCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
@@ -36,6 +37,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     drsystemCommand(io, setExit),
     jobsCommand(io, setExit),
     jobCommand(io, setExit),
+    smcCommand(io, setExit),
     tmsCommand(io, setExit),
   ];
 }
