@@ -30,6 +30,7 @@
  * tests load with the checks on), and the load runs with a rollback journal (the file is new:
  * there is nothing to save) before the CDS returns to WAL.
  */
+import type Database from 'better-sqlite3';
 import type { Cds } from '../cds/Cds.js';
 import { cdsTime } from '../cds/cdsTime.js';
 import { formatCds } from '../cds/formatCds.js';
@@ -66,6 +67,8 @@ export interface GenerateSpec {
   checkConstraints?: boolean;
   /** Told as each phase of the load ends (the bench times them). */
   onPhase?: (phase: string) => void;
+  /** Told how far the load is, a chunk of VTVs at a time (the CLI shows it on a terminal). */
+  onProgress?: (label: string, done: number, total: number) => void;
 }
 
 export interface GenerateResult {
@@ -121,7 +124,8 @@ const decileSql = `(${hashSql(1)} % 10)`;
 const YEAR_S = 365 * 86400;
 
 /** Builds the synthetic CDS in `cds`, which must be new (formatted by nothing yet). */
-export function generateCds(cds: Cds, spec: GenerateSpec): GenerateResult {
+/** Refuses sizes generateCds cannot build (SIM0800E), before anything is created. */
+export function checkGenerateSpec(spec: Pick<GenerateSpec, 'vtvs' | 'mvcs' | 'copiesPerVtv' | 'seed'>): void {
   const { vtvs: n, mvcs: m, copiesPerVtv: k } = spec;
   if (!Number.isInteger(n) || n < 0 || n > MAX_VTVS) throw fail(`--vtvs ${n}: from 0 to ${MAX_VTVS}`);
   if (!Number.isInteger(m) || m < 0 || m > MAX_MVCS) throw fail(`--mvcs ${m}: from 0 to ${MAX_MVCS}`);
@@ -129,6 +133,11 @@ export function generateCds(cds: Cds, spec: GenerateSpec): GenerateResult {
   if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 2 ** 31) throw fail(`--seed ${spec.seed}: a whole number from 0 to 2147483648`);
   const used = new Set(MGMT.flatMap((mg) => mg.copies.slice(0, k))).size;
   if (n > 0 && m < used) throw fail(`${n} VTVs with ${k} copies each need at least ${used} MVCs (--mvcs), one per storage class in use`);
+}
+
+export function generateCds(cds: Cds, spec: GenerateSpec): GenerateResult {
+  checkGenerateSpec(spec);
+  const { vtvs: n, mvcs: m, copiesPerVtv: k } = spec;
   const pools = placePools(m, k);
   const db = cds.db;
   const phase = spec.onPhase ?? ((): void => undefined);
@@ -168,10 +177,10 @@ export function generateCds(cds: Cds, spec: GenerateSpec): GenerateResult {
 
       const nowS = Math.floor(spec.now.getTime() / 1000);
       const params = { seed: spec.seed, now: cdsTime(spec.now), base: nowS - YEAR_S, n, year: YEAR_S };
-      result.vtvs = insertVtvs(cds, params);
+      result.vtvs = insertVtvs(cds, params, spec.onProgress);
       phase('vtvs');
       placeCopies(cds, pools, k, n);
-      result.copies = insertCopies(cds, params);
+      result.copies = insertCopies(cds, params, spec.onProgress);
       phase('copies');
       result.mvcs = insertMvcs(cds, params);
       phase('mvcs');
@@ -307,7 +316,22 @@ function checkClean(what: string, diagnostics: readonly { id: string; severity: 
   if (bad.length > 0) throw new InternalError(`generated ${what} deck refused: ${bad.map((d) => `${d.id} ${d.text}`).join('; ')}`);
 }
 
-const SERIES = (count: string): string => `WITH RECURSIVE n(x) AS (SELECT 0 WHERE ${count} > 0 UNION ALL SELECT x + 1 FROM n WHERE x + 1 < ${count})`;
+/** The VTV numbers @lo to @hi - 1 (a chunk of the series 0 to @n - 1). */
+// CAST: a bound number is a REAL in SQLite; the series must be integers (volsers, VTSS names).
+const SERIES = `WITH RECURSIVE n(x) AS (SELECT CAST(@lo AS INTEGER) WHERE @lo < @hi UNION ALL SELECT x + 1 FROM n WHERE x + 1 < @hi)`;
+/** VTVs per statement of the load: each chunk continues in key order, and progress is told between chunks. */
+const CHUNK = 100_000;
+
+/** Runs `stmt` over the VTV series 0 to n - 1 a chunk at a time; returns the rows it changed. */
+function chunked(stmt: Database.Statement, params: Record<string, number | string>, n: number, label: string, progress: GenerateSpec['onProgress']): number {
+  let changes = 0;
+  for (let lo = 0; lo < n; lo += CHUNK) {
+    const hi = Math.min(n, lo + CHUNK);
+    changes += stmt.run({ ...params, lo, hi }).changes;
+    progress?.(label, hi, n);
+  }
+  return changes;
+}
 /** Seconds after (now - 1 year) at which VTV x was created: spread in volser order, with jitter. */
 const CREATED_S = `min(@year - 3600, x * @year / max(@n, 1) + ${hashSql(5)} % 3600)`;
 /** The time `seconds` after the start of the generated year (@base, Unix seconds) as CDS text. */
@@ -316,11 +340,10 @@ const SIZE = `(50 + ${hashSql(2)} % 3951)`;
 const COMP = `(20 + ${hashSql(3)} % 61)`;
 const LAST_USED_S = `min(@year, ${CREATED_S} + ${hashSql(4)} % (30 * 86400))`;
 
-function insertVtvs(cds: Cds, params: Record<string, number | string>): number {
+function insertVtvs(cds: Cds, params: Record<string, number | string>, progress?: GenerateSpec['onProgress']): number {
   const mgmtNames = `'${MGMT.map((mg) => mg.name.padEnd(8)).join('')}'`;
-  return cds.db
-    .prepare(
-      `${SERIES('@n')}
+  const stmt = cds.db.prepare(
+      `${SERIES}
        INSERT INTO vtv (volser, scratch, initialized, resident, mgmt_class, size_mb, comp_pct, max_size_mb, page_size,
                         resident_vtss, created, last_used, updated)
        SELECT ${volserSql(VTV_LETTERS, 'x')}, 0, 1, x >= @n * 95 / 100,
@@ -328,8 +351,8 @@ function insertVtvs(cds: Cds, params: Record<string, number | string>): number {
               CASE WHEN x >= @n * 95 / 100 THEN 'VTSS' || (x % 2) END,
               ${ISO(CREATED_S)}, ${ISO(LAST_USED_S)}, ${ISO(CREATED_S)}
          FROM n`,
-    )
-    .run(params).changes;
+  );
+  return chunked(stmt, params, Number(params['n']), 'GENERATE VTVS', progress);
 }
 
 
@@ -373,18 +396,17 @@ const perMvc = (n: number, count: number): number => Math.max(1, Math.ceil(n / c
  * CROSS JOIN keeps it outermost): the copy at position i of the VTV's management class goes
  * to that storage class's pool; it was migrated when the VTV was written.
  */
-function insertCopies(cds: Cds, params: Record<string, number | string>): number {
+function insertCopies(cds: Cds, params: Record<string, number | string>, progress?: GenerateSpec['onProgress']): number {
   const mgmtNames = `'${MGMT.map((mg) => mg.name.padEnd(8)).join('')}'`;
-  return cds.db
-    .prepare(
-      `${SERIES('@n')}
+  const stmt = cds.db.prepare(
+      `${SERIES}
        INSERT INTO vtv_copy (vtv, mvc, copy_index, block_id, stor_class, current, migrated)
        SELECT ${volserSql(VTV_LETTERS, 'x')}, ${volserSql(MVC_LETTERS, 'p.base + min(x / p.per, p.cnt - 1)')}, p.pos,
               printf('%08X', (x % p.per) * 4096 + p.pos), p.stor, 1, ${ISO(CREATED_S)}
          FROM n CROSS JOIN temp.gen_place p
         WHERE p.mgmt = rtrim(substr(${mgmtNames}, substr('${DECILES}', ${decileSql} + 1, 1) * 8 + 1, 8))`,
-    )
-    .run(params).changes;
+  );
+  return chunked(stmt, params, Number(params['n']), 'GENERATE COPIES', progress);
 }
 
 /**

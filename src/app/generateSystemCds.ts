@@ -3,9 +3,9 @@
  * (built empty first when there is none: the new CDS becomes its active CDS). An existing data
  * set is rebuilt only with `replace`.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { generateCds, type GenerateResult } from './generateCds.js';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkGenerateSpec, generateCds, type GenerateResult } from './generateCds.js';
 import { Cds } from '../cds/Cds.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
@@ -39,9 +39,14 @@ const LIBRARIES = ['HLQ.SEALINK', 'SYS1.PROCLIB'];
 
 export function generateSystemCds(opts: GenerateOptions, io: Io): GeneratedCds {
   const root = resolve(opts.dir);
+  // Sizes, seed and time are checked first: a refused command creates nothing.
+  checkGenerateSpec(opts);
+  const pinned = opts.now !== undefined ? parseNow(opts.now).toISOString() : undefined;
   const newSystem = !System.exists(root);
   if (newSystem && existsSync(root) && readdirSync(root).length > 0) throw new ElsimError(sim.text('SIM0506E', root), 'SIM0506E');
-  const system = newSystem ? System.create(root, opts.now !== undefined ? { now: parseNow(opts.now).toISOString() } : {}) : System.open(root);
+  const existed = existsSync(root);
+  const system = newSystem ? System.create(root, pinned !== undefined ? { now: pinned } : {}) : System.open(root);
+  let done = false;
   try {
     const now = resolveNow(opts.now, system, io);
     const dsn = (opts.dsn ?? system.configuredCds() ?? 'HLQ.DBASEPRM').toUpperCase();
@@ -62,6 +67,7 @@ export function generateSystemCds(opts: GenerateOptions, io: Io): GeneratedCds {
         ...(opts.tapeplex !== undefined ? { tapeplex: opts.tapeplex } : {}),
         ...(opts.partner !== undefined ? { partner: opts.partner } : {}),
         ...(opts.configOnly ? { configOnly: true } : {}),
+        ...(io.progress ? { onProgress: (label: string, n: number, total: number) => io.progress?.(label, n, total) } : {}),
       });
     } catch (e) {
       cds.close();
@@ -74,8 +80,14 @@ export function generateSystemCds(opts: GenerateOptions, io: Io): GeneratedCds {
       system.setActiveCds(dsn);
       system.setHscActive(true);
     }
+    done = true;
     return { ...result, dsn, newSystem };
   } finally {
     system.close();
+    // A system this command began and could not finish is removed whole (the directory too when it made it).
+    if (!done && newSystem) {
+      if (existed) for (const f of readdirSync(root)) rmSync(join(root, f), { recursive: true, force: true });
+      else rmSync(root, { recursive: true, force: true });
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { Io } from '../../core/Io.js';
+import { UsageError } from '../../core/errors.js';
 import { sim } from '../../core/simMessages.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './SetExit.js';
@@ -18,6 +19,15 @@ interface GenerateArgs {
   replace?: boolean;
 }
 
+/** A numeric option as typed: `abc` or `1.5` is a usage error that names the option and the text. */
+function wholeNumber(name: string): (v: unknown) => number {
+  return (v) => {
+    const n = typeof v === 'number' ? v : Number(String(v).trim());
+    if (!Number.isInteger(n)) throw new UsageError(`--${name} ${String(v)}: not a whole number`);
+    return n;
+  };
+}
+
 /** `elsim cds generate`: a deterministic synthetic CDS; the pools and ranges go to standard output. */
 export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<object, GenerateArgs> {
   return {
@@ -26,10 +36,10 @@ export function cdsGenerateCommand(io: Io, setExit: SetExit): CommandModule<obje
     builder: (y) =>
       y
         .option('system', { ...systemOption, describe: 'System directory; created (empty, with this CDS active) if absent' })
-        .option('vtvs', { type: 'number', default: 10000, describe: 'VTVs (A00000-L99999, P00000-Y99999)', requiresArg: true })
-        .option('mvcs', { type: 'number', default: 1000, describe: 'MVCs (M00000-N99999)', requiresArg: true })
-        .option('copies-per-vtv', { type: 'number', default: 2, describe: 'Current MVC copies of each VTV (0-4)', requiresArg: true })
-        .option('seed', { type: 'number', default: 1, describe: 'Seed of the sizes, classes and times', requiresArg: true })
+        .option('vtvs', { type: 'string', default: 10000, coerce: wholeNumber('vtvs'), describe: 'VTVs (A00000-L99999, P00000-Y99999)', requiresArg: true })
+        .option('mvcs', { type: 'string', default: 1000, coerce: wholeNumber('mvcs'), describe: 'MVCs (M00000-N99999)', requiresArg: true })
+        .option('copies-per-vtv', { type: 'string', default: 2, coerce: wholeNumber('copies-per-vtv'), describe: 'Current MVC copies of each VTV (0-4)', requiresArg: true })
+        .option('seed', { type: 'string', default: 1, coerce: wholeNumber('seed'), describe: 'Seed of the sizes, classes and times', requiresArg: true })
         .option('dsn', { type: 'string', describe: 'CDS data set (default: the active CDS; HLQ.DBASEPRM in a new system)', requiresArg: true })
         .option('now', nowOption)
         .option('tapeplex', { type: 'string', describe: 'TapePlex name (default GENPLEX)', requiresArg: true })

@@ -75,8 +75,22 @@ interface Totals {
   lines: string[];
 }
 
+/**
+ * On a terminal, how far a long report is (Io.progress): the VTVs selected are counted first
+ * (one indexed count) and the report says every 10,000 VTVs how many it has listed.
+ */
+function reportProgress(ctx: UtilityContext, sel: VtvSelection): (count: number, last?: boolean) => void {
+  const progress = ctx.step.io.progress;
+  if (progress === undefined) return () => undefined;
+  const total = ctx.cds.db.prepare(`SELECT count(*) FROM vtv v WHERE ${sel.where}`).pluck().get(...sel.params) as number;
+  return (count, last) => {
+    if (last || count % 10_000 === 0) progress('VTVRPT', last ? total : count, total);
+  };
+}
+
 function streamBasic(ctx: UtilityContext, sel: VtvSelection): Totals {
   const db = ctx.cds.db;
+  const told = reportProgress(ctx, sel);
   ctx.report.headings(headingLines(BASIC_COLUMNS));
   const rows = db
     .prepare(`SELECT ${BASIC_SELECT} FROM vtv v WHERE ${sel.where} ORDER BY v.volser`)
@@ -93,7 +107,9 @@ function streamBasic(ctx: UtilityContext, sel: VtvSelection): Totals {
     if (l.migrated) t.migrated++;
     if (l.duplexed) t.duplexed++;
     if (l.unavailable) t.unavail++;
+    told(t.count);
   }
+  told(t.count, true);
   return {
     count: t.count,
     lines: [
@@ -128,6 +144,7 @@ type CopyRow = [
 
 function streamCopies(ctx: UtilityContext, sel: VtvSelection): Totals {
   const db = ctx.cds.db;
+  const told = reportProgress(ctx, sel);
   ctx.report.headings(headingLines(COPIES_COLUMNS));
   const rows = db
     .prepare(
@@ -162,6 +179,7 @@ function streamCopies(ctx: UtilityContext, sel: VtvSelection): Totals {
       last = r;
       hadCopy = false;
       t.count++;
+      told(t.count);
       if (r[1]) {
         line(r, { copy: 'RES', type: 'VTSS', location: r[2] ?? '', time: r[5], status: 'RESIDENT' });
         t.resident++;
@@ -187,6 +205,7 @@ function streamCopies(ctx: UtilityContext, sel: VtvSelection): Totals {
     else t.mvc++;
   }
   if (last) finish(last, hadCopy);
+  told(t.count, true);
   return {
     count: t.count,
     lines: [

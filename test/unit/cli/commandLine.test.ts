@@ -92,3 +92,57 @@ test('progress: one line rewritten at most every interval, cleared at the end', 
   t.deepEqual(written, ['\rGENERATE VTVS  1,000 / 1,000,000  0%\x1b[K', '\rGENERATE VTVS  350,000 / 1,000,000  35%\x1b[K', '\r\x1b[K']);
   t.is(progressText('VTVRPT', 12345), 'VTVRPT  12,345');
 });
+
+test('a refused cds generate leaves no system folder behind (bad sizes, text for a number, a bad name)', async (t) => {
+  const { mkdtempSync, existsSync, mkdirSync, readdirSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'elsim-gen-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: [string[], RegExp][] = [
+    [['--vtvs', '-5'], /SIM0800E .*--vtvs -5: from 0 to 2200000/],
+    [['--vtvs', 'abc'], /--vtvs abc: not a whole number/],
+    [['--mvcs', '1.5'], /--mvcs 1\.5: not a whole number/],
+    [['--vtvs', '10', '--mvcs', '1'], /SIM0800E .*need at least 3 MVCs/],
+    [['--dsn', 'BAD..NAME', '--vtvs', '10'], /SIM0208E/],
+  ];
+  for (const [i, [args, why]] of cases.entries()) {
+    const sys = join(dir, `s${i}`);
+    const r = await cli(['cds', 'generate', '--system', sys, ...args]);
+    t.is(r.code, 64, args.join(' '));
+    t.regex(r.err, why);
+    t.false(existsSync(sys), `${args.join(' ')} left ${sys}`);
+  }
+  // An empty directory named for the system stays, and stays empty.
+  const empty = join(dir, 'empty');
+  mkdirSync(empty);
+  await cli(['cds', 'generate', '--system', empty, '--dsn', 'BAD..NAME', '--vtvs', '10']);
+  t.deepEqual(readdirSync(empty), []);
+});
+
+test('long work reports progress only where a terminal shows it: generate tells Io.progress', async (t) => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'elsim-prog-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const told: [string, number, number | undefined][] = [];
+  const io = memoryIo(fixedClock('2026-11-21T08:00:00Z'));
+  io.progress = (label, done, total) => void told.push([label, done, total]);
+  t.is(await runCli(['cds', 'generate', '--system', join(dir, 's'), '--vtvs', '250000', '--mvcs', '500'], io), 0);
+  t.deepEqual(told.filter(([l]) => l === 'GENERATE VTVS'), [['GENERATE VTVS', 100000, 250000], ['GENERATE VTVS', 200000, 250000], ['GENERATE VTVS', 250000, 250000]]);
+  t.true(told.some(([l]) => l === 'GENERATE COPIES'));
+  // Without Io.progress (pipes, --json, tests) nothing is said and the output is the same.
+  const quiet = memoryIo(fixedClock('2026-11-21T08:00:00Z'));
+  t.is(await runCli(['cds', 'generate', '--system', join(dir, 'q'), '--vtvs', '250000', '--mvcs', '500'], quiet), 0);
+  t.deepEqual(quiet.stdout, io.stdout);
+  // A long VTVRPT says how many of the VTVs selected it has listed.
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(dir, 'deck'), ' VTVRPT ALL\n');
+  told.length = 0;
+  const rpt = memoryIo(fixedClock('2026-11-21T08:00:00Z'));
+  rpt.progress = io.progress;
+  t.is(await runCli(['sluadmin', '--system', join(dir, 's'), join(dir, 'deck')], rpt), 0);
+  t.deepEqual(told[0], ['VTVRPT', 10000, 250000]);
+  t.deepEqual(told.at(-1), ['VTVRPT', 250000, 250000]);
+});
