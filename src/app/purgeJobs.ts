@@ -3,7 +3,9 @@
  * Every reference is looked up first: one that names no job refuses the whole command (SIM1406E)
  * and nothing is purged. A job id names one job, a job name every job of that name.
  */
+import { rmSync } from 'node:fs';
 import { ElsimError } from '../core/errors.js';
+import { changeRecordPath } from './jobCapture.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { jobsNamed } from './jobDetail.js';
@@ -18,7 +20,10 @@ export function purgeJobs(dir: string, refs: readonly string[]): JobSummary[] {
       if (rows.length === 0) throw new ElsimError(sim.text('SIM1406E', ref.toUpperCase(), system.root), 'SIM1406E');
       for (const r of rows) chosen.set(r.jobid, jobSummaryOf(r));
     }
-    for (const j of chosen.values()) system.purgeJob(j.jobid);
+    for (const j of chosen.values()) {
+      system.purgeJob(j.jobid);
+      rmSync(changeRecordPath(system.root, j.jobid), { force: true });
+    }
     return [...chosen.values()];
   } finally {
     system.close();

@@ -11,6 +11,7 @@ import { heldBecause } from '../sim/deliverable.js';
 import { describeWork } from '../sim/describeWork.js';
 import { isoOf } from '../sim/isoOf.js';
 import { parseDuration } from '../sim/parseDuration.js';
+import type { Work } from '../sim/types.js';
 import { parseNow } from './resolveNow.js';
 
 export interface ClockOptions {
@@ -20,23 +21,42 @@ export interface ClockOptions {
   value?: string;
 }
 
-export function runClock(opts: ClockOptions, io: Io): void {
+/** What `elsim clock` saw and did (--json): the clock before and after, the buffers, the work. */
+export interface ClockReport {
+  action: ClockOptions['action'];
+  /** The clock before (and, for set/advance, after) as ISO times. */
+  from: string;
+  to: string;
+  pinned: boolean;
+  hscActive: boolean;
+  buffers: { vtss: string; vtvs: number; mb: number }[];
+  mvcs: number;
+  mvcCopies: number;
+  /** The work that completed (set/advance), with its outcome. */
+  completed: (Work & { text: string })[];
+  /** The work still queued. */
+  queued: (Work & { text: string })[];
+}
+
+export function runClock(opts: ClockOptions, io: Io): ClockReport {
   const system = System.open(opts.dir);
   try {
     const hw = system.hardware();
     const pinned = system.pinnedClock();
     const from = pinned !== undefined ? new Date(pinned) : io.clock.now();
+    const described = (w: Work): Work & { text: string } => ({ ...w, text: describeWork(w) });
     if (opts.action === 'show') {
       io.out(sim.line('SIM0702I', isoOf(from), pinned !== undefined ? 'PINNED' : 'REAL', system.hscActive() ? 'ACTIVE' : 'DOWN'));
       const s = hw.summary();
       for (const b of s.buffers) io.out(sim.line('SIM0707I', b.vtss, b.vtvs, b.mb));
       io.out(sim.line('SIM0708I', s.mvcs, s.mvcCopies));
       const state = hw.deliveryState();
-      for (const w of hw.listWork()) {
+      const queued = hw.listWork().map((w) => {
         const held = state ? heldBecause(state, w) : undefined;
-        io.out(describeWork(held ? { ...w, detail: `HELD: ${held}` } : w));
-      }
-      return;
+        return held ? { ...w, detail: `HELD: ${held}` } : w;
+      });
+      for (const w of queued) io.out(describeWork(w));
+      return { action: 'show', from: isoOf(from), to: isoOf(from), pinned: pinned !== undefined, hscActive: system.hscActive(), buffers: s.buffers, mvcs: s.mvcs, mvcCopies: s.mvcCopies, completed: [], queued: queued.map(described) };
     }
     let to: Date;
     if (opts.action === 'set') {
@@ -50,7 +70,8 @@ export function runClock(opts: ClockOptions, io: Io): void {
     if (pinned === undefined) system.setPinnedClock(from.toISOString());
     const done = hw.advanceTo(to);
     for (const c of done) io.out(describeWork(c.work));
-    const pending = hw.listWork().length;
+    const queued = hw.listWork();
+    const pending = queued.length;
     if (!system.hscActive() && pending > 0) io.err(sim.line('SIM0705W', pending));
     const state = hw.deliveryState();
     if (state) {
@@ -62,6 +83,19 @@ export function runClock(opts: ClockOptions, io: Io): void {
       for (const [why, n] of reasons) io.err(sim.line('SIM1230W', n, why));
     }
     io.out(sim.line('SIM0703I', isoOf(from), isoOf(to), done.filter((c) => c.status === 'DONE').length, done.filter((c) => c.status === 'FAILED').length, pending));
+    const s = hw.summary();
+    return {
+      action: opts.action,
+      from: isoOf(from),
+      to: isoOf(to),
+      pinned: true,
+      hscActive: system.hscActive(),
+      buffers: s.buffers,
+      mvcs: s.mvcs,
+      mvcCopies: s.mvcCopies,
+      completed: done.map((c) => described({ ...c.work, status: c.status })),
+      queued: queued.map(described),
+    };
   } finally {
     system.close();
   }

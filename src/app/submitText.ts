@@ -6,6 +6,7 @@ import { convertJobs } from '../jcl/convertJcl.js';
 import { runJob } from '../jes/runJob.js';
 import type { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
+import { beginJobCapture } from './jobCapture.js';
 import { programs } from './programs.js';
 import { procedureReader } from './procedureReader.js';
 
@@ -21,7 +22,17 @@ export async function submitText(system: System, text: string, o: { file: string
   const results: JobResult[] = [];
   for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
     for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
-    results.push(await runJob(job, env));
+    // What the job changes in each CDS and on the hardware is kept as its change record (elsim job diff).
+    const capture = beginJobCapture(system);
+    let result: JobResult;
+    try {
+      result = await runJob(job, env);
+    } catch (e) {
+      capture.abandon();
+      throw e;
+    }
+    capture.end(result.jobid, result.jobname);
+    results.push(result);
   }
   if (results.length === 0) io.err(sim.line('SIM0871W', o.file));
   return results;

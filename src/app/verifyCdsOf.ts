@@ -1,6 +1,6 @@
 /** `elsim cds verify`: the integrity and invariants of a CDS (the active one, or a cataloged one by DSN). */
 import { Cds } from '../cds/Cds.js';
-import { verificationReport, verifyCds } from '../cds/verifyCds.js';
+import { verificationReport, verifyCds, type CdsVerification } from '../cds/verifyCds.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
@@ -10,6 +10,8 @@ export interface CdsVerifyResult {
   dsn: string;
   rc: number;
   lines: string[];
+  /** The findings as data (--json). */
+  verification: CdsVerification;
 }
 
 export function verifyCdsOf(opts: { dir: string; dsn?: string }, _io: Io): CdsVerifyResult {
@@ -23,12 +25,12 @@ export function verifyCdsOf(opts: { dir: string; dsn?: string }, _io: Io): CdsVe
       cds = Cds.open(path, { readonly: true });
     } catch (e) {
       // A file that does not open as a CDS is the gravest finding, not a usage error.
-      const v = { checks: 1, rc: 8, findings: [{ id: 'SIM0830E' as const, severity: 'violation' as const, count: 1, samples: [(e as Error).message] }] };
-      return { dsn, rc: 8, lines: verificationReport(dsn, v) };
+      const v: CdsVerification = { checks: 1, rc: 8, findings: [{ id: 'SIM0830E', severity: 'violation', count: 1, samples: [(e as Error).message] }] };
+      return { dsn, rc: 8, lines: verificationReport(dsn, v), verification: v };
     }
     try {
       const v = verifyCds(cds);
-      return { dsn, rc: v.rc, lines: verificationReport(dsn, v) };
+      return { dsn, rc: v.rc, lines: verificationReport(dsn, v), verification: v };
     } finally {
       cds.close();
     }

@@ -4,6 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
+import { registerDatabase, unregisterDatabase } from '../core/changeCapture.js';
+import { cdsCaptureKind } from './changeClosure.js';
 import { els } from '../core/elsMessages.js';
 import { openDatabase, refusal, type DatabaseSchema } from '../core/openDatabase.js';
 
@@ -39,7 +41,10 @@ export class Cds {
 
   /** Opens a CDS file (with `create`, a new one), bringing its schema up to date; read-only, checks it. */
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
-    return new Cds(path, openDatabase(path, cdsSchema, opts));
+    const cds = new Cds(path, openDatabase(path, cdsSchema, opts));
+    // What a job changes in a CDS goes into its change record (elsim job diff).
+    if (!opts.readonly) registerDatabase(cds.db, path, cdsCaptureKind);
+    return cds;
   }
 
   /** Schema version this build writes. */
@@ -83,6 +88,7 @@ export class Cds {
 
   close(): void {
     this.statements.clear();
+    unregisterDatabase(this.db);
     if (this.db.open) this.db.close();
   }
 }

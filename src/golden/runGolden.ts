@@ -45,6 +45,8 @@ export interface CaseResult {
   name: string;
   ok: boolean;
   differences: TreeDifference[];
+  /** The system directory the case ran on (until the runner is disposed). */
+  system?: string;
 }
 
 interface CaseConfig {
@@ -176,10 +178,10 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   if (update) {
     rmSync(expected, { recursive: true, force: true });
     cpSync(actual, expected, { recursive: true });
-    return { name, ok: unsound.length === 0, differences: unsound };
+    return { name, ok: unsound.length === 0, differences: unsound, system: sysDir };
   }
   const differences = [...unsound, ...compareTrees(expected, actual)];
-  return { name, ok: differences.length === 0, differences };
+  return { name, ok: differences.length === 0, differences, system: sysDir };
 }
 
 /**

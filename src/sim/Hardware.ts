@@ -19,6 +19,7 @@ import { Cds } from '../cds/Cds.js';
 import { rangesCondition } from '../cds/volserRange.js';
 import { applyWork } from './applyWork.js';
 import { ALL_DELIVERABLE, DELIVERABLE_SQL, deliveryParams, readDeliveryState, releasedAt, type DeliveryState } from './deliverable.js';
+import { registerDatabase, unregisterDatabase, type CaptureKind } from '../core/changeCapture.js';
 import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
 import { isoOf } from './isoOf.js';
 import type {
@@ -39,6 +40,9 @@ import type {
 } from './types.js';
 
 /** Buffer capacity of a VTSS nobody sized: 1,000,000 MB (about a terabyte). */
+
+/** hardware.db in a change record: every table, its touched rows (hardwareLines reads them back). */
+const HARDWARE_CAPTURE: CaptureKind = { name: 'hardware' };
 export const DEFAULT_VTSS_CAPACITY_MB = 1_000_000;
 
 
@@ -107,6 +111,8 @@ export class Hardware implements SimulatedHardware {
   /** Opens `hardware.db` in the host's directory (created empty when missing). */
   constructor(private readonly host: HardwareHost) {
     this.db = openHardwareDb(join(host.root, HARDWARE_DB));
+    // What a job changes on the machine goes into its change record (elsim job diff).
+    registerDatabase(this.db, join(host.root, HARDWARE_DB), HARDWARE_CAPTURE);
     const db = this.db;
     this.st = {
       bufferPut: db.prepare(
@@ -140,6 +146,7 @@ export class Hardware implements SimulatedHardware {
   close(): void {
     this.activeCds?.close();
     this.activeCds = undefined;
+    unregisterDatabase(this.db);
     if (this.db.open) this.db.close();
   }
 

@@ -9,6 +9,7 @@ import type { SetExit } from './SetExit.js';
 
 interface ShowArgs { system: string; job: string; list?: boolean; dd?: string[]; pager: boolean; json?: boolean }
 interface PurgeArgs { system: string; jobs: string[]; json?: boolean }
+interface DiffArgs { system: string; job: string; pager: boolean; json?: boolean }
 
 /** The head of `job show`: the job, its steps with their codes and reasons, its data sets. */
 export function detailLines(d: JobDetail, systemDir: string, paint: Paint): string[] {
@@ -109,10 +110,33 @@ export function jobCommand(io: Io, setExit: SetExit): CommandModule<object, obje
       setExit(0);
     },
   };
+  const diff: CommandModule<object, DiffArgs> = {
+    command: 'diff <job>',
+    describe: 'What a job changed in each CDS and on the simulated hardware: the rows before (-) and after (+), as the golden runner shows them',
+    builder: (y) =>
+      y
+        .positional('job', { type: 'string', demandOption: true, describe: 'Job id (JOB00042, J42, 42) or job name (its latest job)' })
+        .option('system', systemOption)
+        .option('pager', { type: 'boolean', default: true, describe: 'On a terminal, page the output; --no-pager writes it straight out' })
+        .option('json', { type: 'boolean', describe: 'One JSON document (schema/elsim.schema.json)' })
+        .example('$0 job diff JOB00002', 'the VTV, MVC and configuration rows the job changed') as never,
+    handler: async (a) => {
+      const { jobChanges } = await import('../../app/jobChanges.js');
+      const { changeLines } = await import('../changeLines.js');
+      const ch = jobChanges(a.system, a.job);
+      if (a.json) printJson(io, 'job diff', ch);
+      else {
+        const text = changeLines(ch).join('\n');
+        if (a.pager && io.pager) await io.pager(text);
+        else io.out(text);
+      }
+      setExit(0);
+    },
+  };
   return {
     command: 'job <command>',
-    describe: 'One job: show its output, purge it',
-    builder: (y) => y.command(show).command(purge).demandCommand(1, 'Name a job command (show, purge).') as never,
+    describe: 'One job: show its output, what it changed, purge it',
+    builder: (y) => y.command(show).command(diff).command(purge).demandCommand(1, 'Name a job command (show, diff, purge).') as never,
     handler: () => undefined,
   };
 }

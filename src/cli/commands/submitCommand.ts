@@ -7,7 +7,7 @@ import { jobSummary, loadPaint, whereIs } from '../jobSummary.js';
 import { nowOption, systemOption } from './options.js';
 import type { SetExit } from './SetExit.js';
 
-interface SubmitArgs { files: string[]; system: string; now?: string; strict?: boolean; json?: boolean }
+interface SubmitArgs { files: string[]; system: string; now?: string; strict?: boolean; json?: boolean; changes?: boolean }
 
 export function submitCommand(io: Io, setExit: SetExit): CommandModule<object, SubmitArgs> {
   return {
@@ -20,14 +20,21 @@ export function submitCommand(io: Io, setExit: SetExit): CommandModule<object, S
         .option('now', nowOption)
         .option('strict', { type: 'boolean', describe: 'A stream without a JOB card is a JCL error, as on z/OS' })
         .option('json', { type: 'boolean', describe: 'Print the results as one JSON document (schema/elsim.schema.json)' })
+        .option('changes', { type: 'boolean', describe: 'After each job, what it changed in each CDS and on the hardware (as elsim job diff)' })
         .example('$0 submit fixtures/seed/ch02-export-stor.jcl', 'run a job on the demo system') as never,
     handler: async (a) => {
       const { submitFiles } = await import('../../app/submitFiles.js');
       const jobs = await submitFiles({ dir: a.system, files: a.files, ...(a.now ? { now: a.now } : {}), strict: Boolean(a.strict) }, io);
-      if (a.json) printJson(io, 'submit', { jobs: jobs.map(jobResultJson) });
-      else {
+      const changes = a.changes ? await import('../../app/jobChanges.js') : undefined;
+      const lines = a.changes ? (await import('../changeLines.js')).changeLines : undefined;
+      if (a.json) {
+        printJson(io, 'submit', { jobs: jobs.map((j) => ({ ...jobResultJson(j), ...(changes ? { changes: changes.jobChanges(a.system, j.jobid) } : {}) })) });
+      } else {
         const paint = await loadPaint(io);
-        for (const j of jobs) for (const l of jobSummary(j, whereIs(a.system, j.spool), paint)) io.out(l);
+        for (const j of jobs) {
+          for (const l of jobSummary(j, whereIs(a.system, j.spool), paint)) io.out(l);
+          if (changes && lines) for (const l of lines(changes.jobChanges(a.system, j.jobid))) io.out(l);
+        }
       }
       setExit(exitCodeForJobs(jobs));
     },
