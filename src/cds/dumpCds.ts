@@ -9,7 +9,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Cds } from './Cds.js';
-import { rangeText } from './volserRange.js';
+import { rangeText, type SqlCondition } from './volserRange.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,21 +25,40 @@ export interface CdsDump {
 }
 
 export function dumpCds(cds: Cds): CdsDump {
-  const rows: Rows = (sql) => cds.db.prepare(sql).all() as Row[];
-  return {
-    vtvs: vtvsOf(cds.db, rows),
-    mvcs: mvcsOf(rows),
-    vaults: vaultsOf(rows),
-    pools: poolsOf(rows),
-    classes: classesOf(rows),
-    config: configOf(rows),
-    drtest: drtestOf(rows),
-    checkpoints: checkpointsOf(rows),
-  };
+  return dumpCdsPart(cds, {}) as CdsDump;
+}
+
+export type DumpSection = keyof CdsDump;
+export const DUMP_SECTIONS: readonly DumpSection[] = ['vtvs', 'mvcs', 'vaults', 'pools', 'classes', 'config', 'drtest', 'checkpoints'];
+
+/** Which part of the CDS to dump (`elsim cds dump --table --volser --where`). */
+export interface DumpSelection {
+  /** The top-level sections, in the dump's order whatever the order given (default: all). */
+  sections?: readonly DumpSection[];
+  /** Only the VTVs this condition on the columns of the vtv table selects. */
+  vtvs?: SqlCondition;
+  /** Only the MVCs this condition on the columns of the mvc table selects. */
+  mvcs?: SqlCondition;
+}
+
+/** The sections asked for, the VTVs and MVCs filtered in SQL (indexed volser ranges stay fast at a million VTVs). */
+export function dumpCdsPart(cds: Cds, sel: DumpSelection): Partial<CdsDump> {
+  const rows: Rows = (sql, params = []) => cds.db.prepare(sql).all(...params) as Row[];
+  const want = (s: DumpSection): boolean => sel.sections === undefined || sel.sections.includes(s);
+  const out: Partial<CdsDump> = {};
+  if (want('vtvs')) out.vtvs = vtvsOf(cds.db, rows, sel.vtvs);
+  if (want('mvcs')) out.mvcs = mvcsOf(rows, sel.mvcs);
+  if (want('vaults')) out.vaults = vaultsOf(rows);
+  if (want('pools')) out.pools = poolsOf(rows);
+  if (want('classes')) out.classes = classesOf(rows);
+  if (want('config')) out.config = configOf(rows);
+  if (want('drtest')) out.drtest = drtestOf(rows);
+  if (want('checkpoints')) out.checkpoints = checkpointsOf(rows);
+  return out;
 }
 
 /** Every row a query returns. */
-type Rows = (sql: string) => Row[];
+type Rows = (sql: string, params?: unknown[]) => Row[];
 
 /** The status flags of a VTV and of an MVC: the dump's name → the column. */
 const VTV_FLAGS: readonly (readonly [string, string])[] = [
@@ -93,16 +112,17 @@ function groupBy(rows: Row[], key: string): Map<unknown, Row[]> {
 }
 
 /** VTVs with their copies (one ordered pass over a join), then their copies in other TapePlexes. */
-function vtvsOf(db: Database.Database, rows: Rows): object[] {
+function vtvsOf(db: Database.Database, rows: Rows, where?: SqlCondition): object[] {
   const vtvs: object[] = [];
   let current: { volser: string; copies: object[]; plexCopies: object[] } | undefined;
   const copyRows = db
     .prepare(
       `SELECT v.*, c.copy_index, c.mvc, c.block_id, c.stor_class AS c_stor, c.current AS c_current, c.migrated AS c_migrated
          FROM vtv v LEFT JOIN vtv_copy c ON c.vtv = v.volser
+        ${where ? `WHERE v.volser IN (SELECT volser FROM vtv WHERE ${where.sql})` : ''}
         ORDER BY v.volser, c.current DESC, c.copy_index, c.mvc, c.block_id`,
     )
-    .iterate() as IterableIterator<Row>;
+    .iterate(...(where?.params ?? [])) as IterableIterator<Row>;
   for (const r of copyRows) {
     if (!current || current.volser !== r.volser) {
       current = { volser: r.volser as string, copies: [], plexCopies: [] };
@@ -136,7 +156,12 @@ function vtvsOf(db: Database.Database, rows: Rows): object[] {
       });
     }
   }
-  const plex = groupBy(rows('SELECT * FROM vtv_plex_copy ORDER BY vtv, tapeplex'), 'vtv');
+  const plex = groupBy(
+    where
+      ? rows(`SELECT * FROM vtv_plex_copy WHERE vtv IN (SELECT volser FROM vtv WHERE ${where.sql}) ORDER BY vtv, tapeplex`, where.params)
+      : rows('SELECT * FROM vtv_plex_copy ORDER BY vtv, tapeplex'),
+    'vtv',
+  );
   if (plex.size > 0) {
     for (const v of vtvs as { volser: string; plexCopies: object[] }[]) {
       for (const p of plex.get(v.volser) ?? []) v.plexCopies.push({ tapeplex: p.tapeplex, status: p.status, updated: p.updated });
@@ -145,11 +170,12 @@ function vtvsOf(db: Database.Database, rows: Rows): object[] {
   return vtvs;
 }
 
-function mvcsOf(rows: Rows): object[] {
+function mvcsOf(rows: Rows, where?: SqlCondition): object[] {
   return rows(
     `SELECT m.*, (SELECT count(*) FROM vtv_copy c WHERE c.mvc = m.volser AND c.current = 1) AS vtv_count,
             (SELECT vault FROM vault_volume w WHERE w.volser = m.volser) AS vault
-       FROM mvc m ORDER BY m.volser`,
+       FROM mvc m ${where ? `WHERE m.volser IN (SELECT volser FROM mvc WHERE ${where.sql})` : ''} ORDER BY m.volser`,
+    where?.params ?? [],
   ).map((r) => ({
     volser: r.volser,
     pool: r.pool,

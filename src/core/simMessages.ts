@@ -1469,6 +1469,18 @@ export const sim = catalogue({
     text: 'BAD {0} FILTER {1}',
     explain: 'A filter of `elsim jobs` could not be read. --since and --until take an ISO date (2026-11-21) or time (2026-11-21T08:00:00Z) on the simulated clock; --rc takes a return code with an optional comparison: 8, >=4, >0, <8, !=0.',
   },
+  SIM1409E: {
+    text: 'NO TABLE {0} IN A CDS DUMP - THE TABLES ARE {1}',
+    explain: '`elsim cds dump --table` names the parts of the dump to print: vtvs, mvcs, vaults, pools, classes, config, drtest, checkpoints (several with commas or repeated options).',
+  },
+  SIM1410E: {
+    text: 'BAD VOLSER OR RANGE {0}: {1}',
+    explain: '`elsim cds dump --volser` takes volsers (AV1000) and ranges (AV1000-AV1069: the same prefix, an increasing numeric part of the same width), several with commas. The VTVs and MVCs whose volser is in them are printed.',
+  },
+  SIM1411E: {
+    text: 'BAD --where CONDITION: {0}',
+    explain: '`elsim cds dump --where` takes an SQL condition on the columns of the table named by --table vtvs or --table mvcs (for example `scratch = 1`, `mgmt_class = \'PAY\'`, `pool = \'AIMPORT\' AND read_only = 1`); the README lists the columns. It is run read-only; one condition, no semicolon.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;
