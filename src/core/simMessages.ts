@@ -1164,6 +1164,23 @@ export const sim = catalogue({
     text: '{0} IS NOT A DIRECTORY',
     explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
   },
+  // ── SIM16xx: web console and labs ──────────────────────────────────────
+  SIM1600I: {
+    text: 'ELSIM CONSOLE OF {0} LISTENING ON {1} - CTRL-C ENDS IT',
+    explain: '`elsim serve` serves the web console of the systems named (ST, job output, Tapeplex, VTVs, MVCs, data sets, console, submit) on this address. Open it in a browser on this machine. Ctrl-C (or SIGTERM) stops the console; the systems stay as they are.',
+  },
+  SIM1601W: {
+    text: 'THE CONSOLE LISTENS ON {0}, NOT ONLY ON THIS MACHINE - IT HAS NO LOGIN',
+    explain: 'The web console has no users or passwords: anyone who can reach this address can read the systems served, submit jobs and enter operator commands on them. elsim binds to 127.0.0.1 unless --host names another address; do that only on a network you trust (a classroom), never on a public one.',
+  },
+  SIM1602E: {
+    text: 'THE CONSOLE CANNOT LISTEN ON PORT {0} OF {1}: {2}',
+    explain: 'The port is in use (another `elsim serve`, another program) or the address is not one of this machine. Choose another port with --port (0 picks a free one) or another --host.',
+  },
+  SIM1603I: {
+    text: 'ELSIM CONSOLE STOPPED',
+    explain: 'The web console was stopped (Ctrl-C or SIGTERM). Writes it had started (a job, an operator command) were finished first.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -303,7 +303,8 @@ export class Hardware implements SimulatedHardware {
     if (f.target) (where.push('target = ?'), params.push(f.target));
     if (f.dueBy) (where.push('due <= ?'), params.push(isoOf(f.dueBy)));
     if (f.vtvs) (where.push('vtv IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(f.vtvs)));
-    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id`).all(...params) as WorkRow[]).map(workOf);
+    const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
+    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id${limit}`).all(...params) as WorkRow[]).map(workOf);
   }
 
   /** The due time of the earliest pending work, if any. */

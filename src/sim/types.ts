@@ -100,6 +100,8 @@ export interface WorkFilter {
   status?: WorkStatus;
   /** Only work due at or before this time. */
   dueBy?: string;
+  /** At most this many items (the earliest due). */
+  limit?: number;
 }
 
 /** Totals for `elsim clock show` and reports. */

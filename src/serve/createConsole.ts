@@ -1,0 +1,292 @@
+/**
+ * The web console: one Fastify application serving one or more system directories (and, for a
+ * lab, its goals). Every request names its system in the URL (`/s/<key>/…`) and opens it for
+ * that request only, through the application layer's views (src/app/views) — no page touches a
+ * database or keeps a system open between requests, and nothing a request does is remembered by
+ * the server but in the systems themselves. Writes (submit, operator command, clock) run in a
+ * worker thread, one at a time per system (SystemQueue), as CLI processes queue on the system's
+ * locks; reads never wait for them (the databases are in WAL mode).
+ */
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { resolve } from 'node:path';
+import { explainMessage } from '../app/explainMessage.js';
+import { browseDataset } from '../app/views/browseDataset.js';
+import { clockPreview } from '../app/views/clockPreview.js';
+import { datasetList } from '../app/views/datasetList.js';
+import { jobDatasetPage, jobDetail } from '../app/views/jobDetail.js';
+import { jobList, type JobSort } from '../app/views/jobList.js';
+import { pageMvcs } from '../app/views/pageMvcs.js';
+import { pageVtvs } from '../app/views/pageVtvs.js';
+import type { PageRequest } from '../app/views/pageOfLines.js';
+import { systemClock } from '../app/views/systemClock.js';
+import { systemLog } from '../app/views/systemLog.js';
+import { tapeplexView } from '../app/views/tapeplexView.js';
+import { vaultVolumes } from '../app/views/vaultVolumes.js';
+import type { VolumeQuery } from '../app/views/volumeSelection.js';
+import { ElsimError, UsageError } from '../core/errors.js';
+import type { Clock } from '../core/Io.js';
+import { pageScript } from './assets/pageScript.js';
+import { styleSheet } from './assets/styleSheet.js';
+import { html, type Html } from './html.js';
+import { page, sysPath, type Panel, type SystemRef } from './layout.js';
+import { browsePage, PAGE_LINES } from './pages/browsePage.js';
+import { consolePage, type CommandResponse } from './pages/consolePage.js';
+import { datasetsPage } from './pages/datasetsPage.js';
+import { jobPage, statusPage } from './pages/jobPages.js';
+import { errorPage, explainPage, submitPage } from './pages/miscPages.js';
+import { tapeplexPage, type ClockResult } from './pages/tapeplexPage.js';
+import { mvcsPage, vaultPage, vtvsPage } from './pages/volumePages.js';
+import { runWriteTask, SystemQueue, type WriteRequest, type WriteResult } from './runWriteTask.js';
+
+export interface ConsoleOptions {
+  /** The systems served, in the order the header lists them; keys are unique URL names. */
+  systems: readonly SystemRef[];
+  /** The time of a write to a system that follows the real clock (tests pin it). */
+  clock: Clock;
+  /** Runs a write; default: in a worker thread (tests may run it in-process). */
+  write?: (req: WriteRequest) => Promise<WriteResult>;
+}
+
+/** A JCL stream pasted or uploaded is at most this big. */
+const MAX_JCL_BYTES = 4 << 20;
+
+const CONSOLE_EXAMPLES = ['VARY VTSS1 OFFLINE', 'VARY VTSS1 ONLINE', 'CAPPREF 0 01:00:00 MANUAL'];
+
+type Query = Record<string, string | string[] | undefined>;
+
+function str(q: Query, key: string): string | undefined {
+  const v = q[key];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined || s.trim() === '' ? undefined : s.trim();
+}
+
+function lineRequest(q: Query): PageRequest {
+  const line = str(q, 'line');
+  const find = str(q, 'find');
+  return { from: line === 'last' ? 'last' : Math.max(1, Number.parseInt(line ?? '1', 10) || 1), count: PAGE_LINES, ...(find ? { find } : {}) };
+}
+
+function volumeQuery(q: Query): VolumeQuery {
+  const v: VolumeQuery = {};
+  for (const k of ['volsers', 'pool', 'cls', 'after', 'resident'] as const) {
+    const s = str(q, k);
+    if (s !== undefined) v[k] = s;
+  }
+  return v;
+}
+
+/** Builds the console; `listen` is the caller's (serveConsole, or `inject` in tests). */
+export function createConsole(opts: ConsoleOptions): FastifyInstance {
+  const systems = opts.systems.map((s) => ({ key: s.key, dir: resolve(s.dir) }));
+  const byKey = new Map(systems.map((s) => [s.key, s]));
+  const queue = new SystemQueue();
+  const write = opts.write ?? runWriteTask;
+  const app = Fastify({ logger: false, bodyLimit: MAX_JCL_BYTES });
+  void app.register(formbody);
+  void app.register(multipart, { limits: { fileSize: MAX_JCL_BYTES, fieldSize: MAX_JCL_BYTES, files: 1, fields: 4, parts: 5 } });
+
+  const send = (reply: FastifyReply, title: string, panel: Panel, sys: SystemRef | undefined, body: Html, status = 200): FastifyReply => {
+    let clock: string | null | undefined;
+    if (sys) {
+      try {
+        clock = systemClock(sys.dir);
+      } catch {
+        clock = undefined;
+      }
+    }
+    return reply
+      .code(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(page({ title, panel, systems, sys, clock }, body).text);
+  };
+
+  const sysOf = (req: FastifyRequest): SystemRef => {
+    const key = (req.params as { sys: string }).sys;
+    const sys = byKey.get(key);
+    if (!sys) throw new NotFound(`no system named ${key} is served here`);
+    return sys;
+  };
+
+  const runWrite = (sys: SystemRef, req: WriteRequest): Promise<WriteResult> => queue.run(sys.dir, () => write(req));
+
+  app.setErrorHandler((e: unknown, req, reply) => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const sysKey = (req.params as { sys?: string } | undefined)?.sys;
+    const sys = sysKey ? byKey.get(sysKey) : undefined;
+    if (err instanceof NotFound) return send(reply, 'Not found', 'explain', sys, errorPage(err.message, sys), 404);
+    if (err instanceof ElsimError) return send(reply, 'Not done', 'explain', sys, errorPage(`${err.id} ${err.message}`, sys), 400);
+    if (err instanceof UsageError) return send(reply, 'Not done', 'explain', sys, errorPage(err.message, sys), 400);
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return send(reply, 'Not done', 'explain', sys, errorPage(err.message, sys), status);
+    return send(reply, 'Internal error', 'explain', sys, errorPage(`internal error: ${err.message} (a bug in elsim)`, sys), 500);
+  });
+  app.setNotFoundHandler((req, reply) => send(reply, 'Not found', 'explain', undefined, errorPage(`nothing at ${req.url}`), 404));
+
+  app.get('/assets/elsim.css', (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'max-age=3600').send(styleSheet));
+  app.get('/assets/elsim.js', (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'max-age=3600').send(pageScript));
+
+  app.get('/', (_req, reply) => reply.redirect(systems[0] ? sysPath(systems[0], 'st') : '/explain/SIM1600I'));
+
+  app.get('/explain/:id', (req, reply) => {
+    const id = (req.params as { id: string }).id.toUpperCase();
+    const text = explainMessage(id);
+    return send(reply, id, 'explain', undefined, explainPage(id, text), text === undefined ? 404 : 200);
+  });
+
+  // ── ST, job detail, spool browse ─────────────────────────────────────────
+  app.get('/s/:sys/st', (req, reply) => {
+    const sys = sysOf(req);
+    const q = req.query as Query;
+    const sort = str(q, 'sort');
+    const f = {
+      ...(str(q, 'name') ? { name: str(q, 'name')! } : {}),
+      ...(str(q, 'rc') ? { rc: str(q, 'rc')! } : {}),
+      ...(str(q, 'date') ? { date: str(q, 'date')! } : {}),
+      ...(sort && ['jobid', 'jobname', 'result', 'submitted'].includes(sort) ? { sort: sort as JobSort } : {}),
+      ...(str(q, 'desc') ? { desc: true } : {}),
+    };
+    return send(reply, 'ST', 'st', sys, statusPage(sys, f, jobList(sys.dir, f)));
+  });
+
+  app.get('/s/:sys/job/:jobid', (req, reply) => {
+    const sys = sysOf(req);
+    const { jobid } = req.params as { jobid: string };
+    const j = jobDetail(sys.dir, jobid);
+    if (!j) throw new NotFound(`no job ${jobid} on ${sys.key}`);
+    const also = (str(req.query as Query, 'also') ?? '').split(',').filter((x) => /^JOB\d{5}$/.test(x));
+    return send(reply, `${j.jobname} ${j.jobid}`, 'st', sys, jobPage(sys, j, also));
+  });
+
+  app.get('/s/:sys/job/:jobid/dd/:name', (req, reply) => {
+    const sys = sysOf(req);
+    const { jobid, name } = req.params as { jobid: string; name: string };
+    const q = req.query as Query;
+    const lines = jobDatasetPage(sys.dir, jobid, name, lineRequest(q));
+    if (!lines) throw new NotFound(`no spool data set ${name} for job ${jobid} on ${sys.key}`);
+    let errors: Map<number, string[]> | undefined;
+    if (name === 'JESJCL') {
+      const j = jobDetail(sys.dir, jobid);
+      errors = new Map((j?.jclErrors ?? []).filter((e) => e.line !== undefined).map((e) => [e.line!, e.messages]));
+    }
+    const title = html`<a href="${sysPath(sys, `job/${jobid}`)}">${jobid}</a> ${name}`;
+    return send(reply, `${jobid} ${name}`, 'st', sys, browsePage({ title, path: sysPath(sys, `job/${jobid}/dd/${name}`), page: lines, find: str(q, 'find'), ...(errors ? { errors } : {}) }));
+  });
+
+  // ── Tapeplex ──────────────────────────────────────────────────────────────
+  app.get('/s/:sys/tapeplex', (req, reply) => {
+    const sys = sysOf(req);
+    const preview = str(req.query as Query, 'preview');
+    const view = tapeplexView(sys.dir);
+    const p = preview ? clockPreview(sys.dir, preview, opts.clock.now()) : undefined;
+    return send(reply, 'Tapeplex', 'tapeplex', sys, tapeplexPage(sys, view, p, undefined));
+  });
+
+  app.post('/s/:sys/clock', async (req, reply) => {
+    const sys = sysOf(req);
+    const to = str((req.body ?? {}) as Query, 'to');
+    if (!to) throw new UsageError('say when to move the clock to');
+    const r = await runWrite(sys, { kind: 'clock', dir: sys.dir, to, nowMs: opts.clock.now().getTime() });
+    const result: ClockResult = { lines: [...r.out, ...r.err.filter((l) => !r.failed || l !== r.err[r.err.length - 1])], ...(r.failed ? { error: r.err[r.err.length - 1] ?? 'refused' } : {}) };
+    return send(reply, 'Tapeplex', 'tapeplex', sys, tapeplexPage(sys, tapeplexView(sys.dir), undefined, result), r.failed ? 400 : 200);
+  });
+
+  app.get('/s/:sys/vtvs', (req, reply) => {
+    const sys = sysOf(req);
+    const q = volumeQuery(req.query as Query);
+    return send(reply, 'VTVs', 'vtvs', sys, vtvsPage(sys, q, pageVtvs(sys.dir, q)));
+  });
+
+  app.get('/s/:sys/mvcs', (req, reply) => {
+    const sys = sysOf(req);
+    const q = volumeQuery(req.query as Query);
+    return send(reply, 'MVCs', 'mvcs', sys, mvcsPage(sys, q, pageMvcs(sys.dir, q)));
+  });
+
+  app.get('/s/:sys/vault/:vault', (req, reply) => {
+    const sys = sysOf(req);
+    const vault = (req.params as { vault: string }).vault.toUpperCase();
+    const after = Math.max(0, Number.parseInt(str(req.query as Query, 'after') ?? '0', 10) || 0);
+    return send(reply, `Vault ${vault}`, 'tapeplex', sys, vaultPage(sys, vault, after, vaultVolumes(sys.dir, vault, after)));
+  });
+
+  // ── Data sets ─────────────────────────────────────────────────────────────
+  app.get('/s/:sys/datasets', (req, reply) => {
+    const sys = sysOf(req);
+    const prefix = str(req.query as Query, 'prefix');
+    return send(reply, 'Data sets', 'datasets', sys, datasetsPage(sys, prefix, datasetList(sys.dir, prefix)));
+  });
+
+  app.get('/s/:sys/ds/:dsn', (req, reply) => {
+    const sys = sysOf(req);
+    const q = req.query as Query;
+    const dsn = (req.params as { dsn: string }).dsn.toUpperCase();
+    const member = str(q, 'member');
+    const b = browseDataset(sys.dir, dsn, member, lineRequest(q));
+    const path = sysPath(sys, `ds/${encodeURIComponent(dsn)}`);
+    if (b.kind === 'missing') throw new NotFound(`${dsn}${member ? `(${member.toUpperCase()})` : ''} is not cataloged on ${sys.key}`);
+    if (b.kind === 'members') {
+      return send(reply, dsn, 'datasets', sys, html`<h1>${dsn}</h1><table><tr><th>Member</th></tr>${b.members.map((m) => html`<tr><td class="mono"><a href="${path}?member=${encodeURIComponent(m)}">${m}</a></td></tr>`)}</table>${b.members.length === 0 ? html`<p class="muted">No member.</p>` : ''}`);
+    }
+    if (b.kind === 'cds') {
+      return send(reply, dsn, 'datasets', sys, html`<h1>${dsn}</h1><p>A CDS: a database, not records${b.active ? html` — the system's active CDS, shown on the <a href="${sysPath(sys, 'tapeplex')}">Tapeplex</a>, <a href="${sysPath(sys, 'vtvs')}">VTVs</a> and <a href="${sysPath(sys, 'mvcs')}">MVCs</a> panels` : ''}. <code>elsim cds dump --system ${sys.key} --dsn ${dsn}</code> prints it.</p>`);
+    }
+    const title = html`<a href="${sysPath(sys, 'datasets')}">Data sets</a> / ${dsn}${b.member ? html`(<a href="${path}">${b.member}</a>)` : ''}`;
+    return send(reply, dsn, 'datasets', sys, browsePage({ title, path, keep: { member: b.member }, page: b.page, find: str(q, 'find') }));
+  });
+
+  // ── Console ───────────────────────────────────────────────────────────────
+  app.get('/s/:sys/console', (req, reply) => {
+    const sys = sysOf(req);
+    return send(reply, 'Console', 'console', sys, consolePage(sys, undefined, systemLog(sys.dir), CONSOLE_EXAMPLES));
+  });
+
+  app.post('/s/:sys/console', async (req, reply) => {
+    const sys = sysOf(req);
+    const command = str((req.body ?? {}) as Query, 'command');
+    if (!command) return send(reply, 'Console', 'console', sys, consolePage(sys, undefined, systemLog(sys.dir), CONSOLE_EXAMPLES));
+    const r = await runWrite(sys, { kind: 'oper', dir: sys.dir, command, nowMs: opts.clock.now().getTime() });
+    const response: CommandResponse = { command, lines: [...r.out, ...r.err], ok: r.ok };
+    return send(reply, 'Console', 'console', sys, consolePage(sys, response, systemLog(sys.dir), CONSOLE_EXAMPLES));
+  });
+
+  // ── Submit ────────────────────────────────────────────────────────────────
+  app.get('/s/:sys/submit', (req, reply) => {
+    const sys = sysOf(req);
+    return send(reply, 'Submit', 'submit', sys, submitPage(sys, '', undefined));
+  });
+
+  app.post('/s/:sys/submit', async (req, reply) => {
+    const sys = sysOf(req);
+    let text = '';
+    let fileText = '';
+    let fileName = 'console.jcl';
+    if (req.isMultipart()) {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          const buf = await part.toBuffer();
+          if (buf.length > 0) {
+            fileText = buf.toString('utf8');
+            fileName = part.filename || fileName;
+          }
+        } else if (part.fieldname === 'jcl') text = String(part.value ?? '');
+      }
+    } else {
+      text = str((req.body ?? {}) as Query, 'jcl') ?? '';
+    }
+    const jcl = text.trim() !== '' ? text : fileText;
+    if (jcl.trim() === '') return send(reply, 'Submit', 'submit', sys, submitPage(sys, '', ['Nothing to submit: paste JCL or choose a file.']), 400);
+    const r = await runWrite(sys, { kind: 'submit', dir: sys.dir, text: jcl, file: fileName.replace(/[^\w.@#$-]/g, '_'), nowMs: opts.clock.now().getTime() });
+    const [first, ...rest] = r.jobs;
+    if (!first) return send(reply, 'Submit', 'submit', sys, submitPage(sys, jcl, r.err.length ? r.err : ['No job was read from the text.']), 400);
+    return reply.redirect(`${sysPath(sys, `job/${first.jobid}`)}${rest.length ? `?also=${rest.map((j) => j.jobid).join(',')}` : ''}`, 303);
+  });
+
+  return app;
+}
+
+class NotFound extends Error {
+  override name = 'NotFound';
+}
