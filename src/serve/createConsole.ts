@@ -12,6 +12,11 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { resolve } from 'node:path';
 import { explainMessage } from '../app/explainMessage.js';
+import { checkLab } from '../app/lab/checkLab.js';
+import { hintLab } from '../app/lab/hintLab.js';
+import { labSystems } from '../app/lab/labSystems.js';
+import { readLabDefinition } from '../app/lab/labDefinition.js';
+import { readLabState } from '../app/lab/labHome.js';
 import { browseDataset } from '../app/views/browseDataset.js';
 import { clockPreview } from '../app/views/clockPreview.js';
 import { datasetList } from '../app/views/datasetList.js';
@@ -35,6 +40,7 @@ import { browsePage, PAGE_LINES } from './pages/browsePage.js';
 import { consolePage, type CommandResponse } from './pages/consolePage.js';
 import { datasetsPage } from './pages/datasetsPage.js';
 import { jobPage, statusPage } from './pages/jobPages.js';
+import { labPage } from './pages/labPage.js';
 import { errorPage, explainPage, submitPage } from './pages/miscPages.js';
 import { tapeplexPage, type ClockResult } from './pages/tapeplexPage.js';
 import { mvcsPage, vaultPage, vtvsPage } from './pages/volumePages.js';
@@ -43,6 +49,8 @@ import { runWriteTask, SystemQueue, type WriteRequest, type WriteResult } from '
 export interface ConsoleOptions {
   /** The systems served, in the order the header lists them; keys are unique URL names. */
   systems: readonly SystemRef[];
+  /** A lab directory: its lab page, and its systems (those that exist at each request) after `systems`. */
+  lab?: string;
   /** The time of a write to a system that follows the real clock (tests pin it). */
   clock: Clock;
   /** Runs a write; default: in a worker thread (tests may run it in-process). */
@@ -79,8 +87,23 @@ function volumeQuery(q: Query): VolumeQuery {
 
 /** Builds the console; `listen` is the caller's (serveConsole, or `inject` in tests). */
 export function createConsole(opts: ConsoleOptions): FastifyInstance {
-  const systems = opts.systems.map((s) => ({ key: s.key, dir: resolve(s.dir) }));
-  const byKey = new Map(systems.map((s) => [s.key, s]));
+  const fixed = opts.systems.map((s) => ({ key: s.key, dir: resolve(s.dir) }));
+  const labHomeDir = opts.lab === undefined ? undefined : resolve(opts.lab);
+  /** The systems of this request: the fixed ones, then the lab's that exist now (a DR test system appears once built). */
+  const systemsNow = (): SystemRef[] => {
+    if (labHomeDir === undefined) return fixed;
+    const taken = new Set(fixed.map((s) => s.key));
+    return [...fixed, ...labSystems(labHomeDir).filter((s) => !taken.has(s.key))];
+  };
+  const labInfo = (): { name: string; title: string } | undefined => {
+    if (labHomeDir === undefined) return undefined;
+    try {
+      const lab = readLabDefinition(readLabState(labHomeDir).lab);
+      return { name: lab.name, title: lab.title };
+    } catch {
+      return undefined;
+    }
+  };
   const queue = new SystemQueue();
   const write = opts.write ?? runWriteTask;
   const app = Fastify({ logger: false, bodyLimit: MAX_JCL_BYTES });
@@ -100,12 +123,12 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
       .code(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(page({ title, panel, systems, sys, clock }, body).text);
+      .send(page({ title, panel, systems: systemsNow(), sys, clock, lab: labInfo() }, body).text);
   };
 
   const sysOf = (req: FastifyRequest): SystemRef => {
     const key = (req.params as { sys: string }).sys;
-    const sys = byKey.get(key);
+    const sys = systemsNow().find((s) => s.key === key);
     if (!sys) throw new NotFound(`no system named ${key} is served here`);
     return sys;
   };
@@ -115,7 +138,7 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
   app.setErrorHandler((e: unknown, req, reply) => {
     const err = e instanceof Error ? e : new Error(String(e));
     const sysKey = (req.params as { sys?: string } | undefined)?.sys;
-    const sys = sysKey ? byKey.get(sysKey) : undefined;
+    const sys = sysKey ? systemsNow().find((s) => s.key === sysKey) : undefined;
     if (err instanceof NotFound) return send(reply, 'Not found', 'explain', sys, errorPage(err.message, sys), 404);
     if (err instanceof ElsimError) return send(reply, 'Not done', 'explain', sys, errorPage(`${err.id} ${err.message}`, sys), 400);
     if (err instanceof UsageError) return send(reply, 'Not done', 'explain', sys, errorPage(err.message, sys), 400);
@@ -128,7 +151,22 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
   app.get('/assets/elsim.css', (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'max-age=3600').send(styleSheet));
   app.get('/assets/elsim.js', (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'max-age=3600').send(pageScript));
 
-  app.get('/', (_req, reply) => reply.redirect(systems[0] ? sysPath(systems[0], 'st') : '/explain/SIM1600I'));
+  app.get('/', (_req, reply) => {
+    const first = systemsNow()[0];
+    return reply.redirect(labHomeDir !== undefined ? '/lab' : first ? sysPath(first, 'st') : '/explain/SIM1600I');
+  });
+
+  // ── Lab ───────────────────────────────────────────────────────────────────
+  app.get('/lab', (_req, reply) => {
+    if (labHomeDir === undefined) throw new NotFound('no lab is served here (serve a lab directory)');
+    return send(reply, 'Lab', 'lab', undefined, labPage(checkLab(labHomeDir), labSystems(labHomeDir), undefined));
+  });
+
+  app.post('/lab/hint', async (_req, reply) => {
+    if (labHomeDir === undefined) throw new NotFound('no lab is served here (serve a lab directory)');
+    const hint = await queue.run(labHomeDir, () => Promise.resolve(hintLab(labHomeDir)));
+    return send(reply, 'Lab', 'lab', undefined, labPage(checkLab(labHomeDir), labSystems(labHomeDir), hint));
+  });
 
   app.get('/explain/:id', (req, reply) => {
     const id = (req.params as { id: string }).id.toUpperCase();

@@ -5,7 +5,8 @@
  */
 import { basename, resolve } from 'node:path';
 import { openForRun } from '../app/openForRun.js';
-import { ElsimError } from '../core/errors.js';
+import { isLabHome } from '../app/lab/labHome.js';
+import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { createConsole } from './createConsole.js';
@@ -40,9 +41,12 @@ export function systemRefs(dirs: readonly string[]): SystemRef[] {
 }
 
 export async function serveConsole(opts: ServeOptions, io: Io): Promise<RunningConsole> {
-  const systems = systemRefs(opts.dirs);
+  const labs = opts.dirs.filter((d) => isLabHome(resolve(d)));
+  if (labs.length > 1) throw new UsageError('serve one lab directory at a time');
+  const systems = systemRefs(opts.dirs.filter((d) => !isLabHome(resolve(d))));
   for (const s of systems) (await openForRun(s.dir, undefined, io)).system.close();
-  const app = createConsole({ systems, clock: io.clock });
+  const lab = labs[0];
+  const app = createConsole({ systems, clock: io.clock, ...(lab !== undefined ? { lab } : {}) });
   if (!LOOPBACK.has(opts.host)) io.err(sim.line('SIM1601W', opts.host));
   try {
     await app.listen({ host: opts.host, port: opts.port });
@@ -54,6 +58,7 @@ export async function serveConsole(opts: ServeOptions, io: Io): Promise<RunningC
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host}:${port}/`;
-  io.out(sim.line('SIM1600I', systems.map((s) => s.key).join(', '), url));
+  const names = [...(lab !== undefined ? [`LAB ${resolve(lab)}`] : []), ...systems.map((s) => s.key)];
+  io.out(sim.line('SIM1600I', names.join(', '), url));
   return { url, close: () => app.close() };
 }

@@ -15,6 +15,7 @@ import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
 import { serveCommand } from './serveCommand.js';
+import { labCommand } from './labCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,5 +34,6 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
     serveCommand(io, setExit),
+    labCommand(io, setExit),
   ];
 }

@@ -18,15 +18,8 @@ export function serveCommand(io: Io, setExit: SetExit): CommandModule<object, Se
     handler: async (a) => {
       const { serveConsole } = await import('../../serve/serveConsole.js');
       const running = await serveConsole({ dirs: a.system, port: a.port, host: a.host }, io);
-      await new Promise<void>((resolve) => {
-        const stop = (): void => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      const { waitForStop } = await import('./waitForStop.js');
+      await waitForStop();
       await running.close();
       io.err(sim.line('SIM1603I'));
       setExit(0);
