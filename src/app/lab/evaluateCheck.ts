@@ -3,7 +3,7 @@
  * what the goal expects. SQL comes from the lab's definition (repository data, not user input)
  * and runs on read-only connections; a statement that would write is refused as a bad lab.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { Cds } from '../../cds/Cds.js';
@@ -81,9 +81,12 @@ function valueOf(c: LabCheck, dir: string, lab: string): CheckValue {
     if (c.spool !== undefined) {
       const want = c.spool;
       const jobs = system.jobs().filter((j) => j.spool && (want.jobname === undefined || j.jobname === want.jobname.toUpperCase()));
+      // `*.SLSPRINT`: the SLSPRINT of any step.
+      const dd = want.dd.toUpperCase();
+      const matches = (file: string): boolean => (dd.startsWith('*.') ? file.endsWith(`${dd.slice(1)}.txt`) : file === `${dd}.txt`);
       return jobs.filter((j) => {
-        const p = join(system.root, j.spool!, `${want.dd.toUpperCase()}.txt`);
-        return existsSync(p) && readFileSync(p, 'utf8').includes(want.contains);
+        const dir = join(system.root, j.spool!);
+        return existsSync(dir) && readdirSync(dir).some((f) => matches(f) && readFileSync(join(dir, f), 'utf8').includes(want.contains));
       }).length;
     }
     throw new ElsimError(sim.text('SIM1611E', lab, 'a check names no test'), 'SIM1611E');

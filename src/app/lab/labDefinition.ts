@@ -51,7 +51,7 @@ export interface LabCheck {
   /** The value: 1 when the data set is cataloged (and holds `contains`, when given), else 0. */
   dataset?: string;
   contains?: string;
-  /** The value: how many jobs (of this name, when given) have a spool file `dd` (STEP.DD) holding `contains`. */
+  /** The value: how many jobs (of this name, when given) have a spool file `dd` (STEP.DD, or `*.DD` for any step) holding `contains`. */
   spool?: { jobname?: string; dd: string; contains: string };
   /** The value: 1 when the system exists. */
   exists?: boolean;
