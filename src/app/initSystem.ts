@@ -14,6 +14,7 @@ import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
+import type { TmsSpec } from '../tms/loadTms.js';
 import { parseNow } from './resolveNow.js';
 // What builds a system (formatting, the demo site, its build job) is loaded when a system is
 // built, not by every command that opens one.
@@ -95,6 +96,11 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   } finally {
     cds.close();
   }
+  if (cat.tms !== undefined) {
+    const { loadTms } = await import('../tms/loadTms.js');
+    const tms = system.createTms(cat.tms.dsn, now);
+    if (cat.tms.content !== undefined) loadTms(tms, shiftTimes(readSiteJson<TmsSpec>(site, cat.tms.content), now.getTime() - Date.parse(cat.epoch)));
+  }
   system.setHscActive(true);
   const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
   if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString().replace('.000Z', 'Z')));
@@ -114,6 +120,7 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quie
     cds.close();
   }
   for (const lib of ['HLQ.SEALINK', 'SYS1.PROCLIB']) system.catalog.define(lib, { dsorg: 'PO' });
+  system.createTms('HLQ.TMSDB', now ?? io.clock.now());
   system.setActiveCds(dsn);
   system.setHscActive(true);
   if (!quiet) io.err(sim.line('SIM0505I', root, dsn));

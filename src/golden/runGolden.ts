@@ -23,6 +23,8 @@ import type { Io } from '../core/Io.js';
 import { ElsimError } from '../core/errors.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
+import { TapeCatalog } from '../tms/TapeCatalog.js';
+import { tmsLines } from '../tms/dumpTms.js';
 import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
 import { initSystem } from '../app/initSystem.js';
 import { submitText } from '../app/submitText.js';
@@ -212,6 +214,8 @@ interface Snapshot {
   text: Map<string, string>;
   /** CDS data sets (DSN → the dump one row per line). */
   cds: Map<string, string[]>;
+  /** Tape management catalogs (DSN → one volume per line). */
+  tms: Map<string, string[]>;
   /** The simulated hardware and the pinned clock, one row per line. */
   hardware: string[];
 }
@@ -221,6 +225,7 @@ function snapshot(sysDir: string): Snapshot {
   const system = System.open(sysDir);
   const text = new Map<string, string>();
   const cds = new Map<string, string[]>();
+  const tms = new Map<string, string[]>();
   const spoolDir = join(sysDir, 'spool');
   const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir).filter((d) => !d.startsWith('.')) : []);
   let hardware: string[];
@@ -237,6 +242,14 @@ function snapshot(sysDir: string): Snapshot {
         } finally {
           c.close();
         }
+      } else if (e.dsorg === 'TMS') {
+        if (!existsSync(path) || statSync(path).size === 0) continue;
+        const t = TapeCatalog.open(e.dsn, path, { readonly: true });
+        try {
+          tms.set(e.dsn, tmsLines(t.db));
+        } finally {
+          t.close();
+        }
       } else if (e.dsorg === 'PO') {
         for (const m of listFiles(path)) text.set(`${e.dsn}/${m}`, readFileSync(join(path, m), 'utf8'));
       } else if (existsSync(path) && statSync(path).isFile()) {
@@ -246,14 +259,14 @@ function snapshot(sysDir: string): Snapshot {
   } finally {
     system.close();
   }
-  return { spool, text, cds, hardware };
+  return { spool, text, cds, tms, hardware };
 }
 
 /**
  * Writes into `out` the new jobs' spool, the text data sets created or changed, and for each CDS
  * the case changed: `cds/DSN.changes` (a diff of its rows) or, for a CDS the case created,
  * `cds/DSN.rows` (all of it). A CDS the case did not change leaves no file: expecting none is
- * expecting the CDS unchanged. The same holds for the hardware: `hardware.changes` when the case
+ * expecting the CDS unchanged. A tape management catalog likewise: `tms/DSN.changes` or `.rows`. The same holds for the hardware: `hardware.changes` when the case
  * changed it, no file when it did not.
  */
 function collect(sysDir: string, before: Snapshot, out: string): string[] {
@@ -279,6 +292,14 @@ function collect(sysDir: string, before: Snapshot, out: string): string[] {
     else writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
   for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
+  for (const [dsn, rows] of after.tms) {
+    const was = before.tms.get(dsn);
+    if (was !== undefined && was.join('\n') === rows.join('\n')) continue;
+    mkdirSync(join(out, 'tms'), { recursive: true });
+    if (was === undefined) writeFileSync(join(out, 'tms', `${dsn}.rows`), rows.join('\n') + '\n');
+    else writeFileSync(join(out, 'tms', `${dsn}.changes`), cdsChanges(dsn, was, rows));
+  }
+  for (const dsn of before.tms.keys()) if (!after.tms.has(dsn)) writeDeleted(out, dsn);
   if (before.hardware.join('\n') !== after.hardware.join('\n')) {
     writeFileSync(join(out, 'hardware.changes'), hardwareChanges(before.hardware, after.hardware));
   }

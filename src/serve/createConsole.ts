@@ -271,6 +271,9 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
     if (b.kind === 'cds') {
       return send(reply, dsn, 'datasets', sys, html`<h1>${dsn}</h1><p>A CDS: a database, not records${b.active ? html` — the system's active CDS, shown on the <a href="${sysPath(sys, 'tapeplex')}">Tapeplex</a>, <a href="${sysPath(sys, 'vtvs')}">VTVs</a> and <a href="${sysPath(sys, 'mvcs')}">MVCs</a> panels` : ''}. <code>elsim cds dump --system ${sys.key} --dsn ${dsn}</code> prints it.</p>`);
     }
+    if (b.kind === 'tms') {
+      return send(reply, dsn, 'datasets', sys, html`<h1>${dsn}</h1><p>The tape management catalog: a database, not records. <code>elsim tms list --system ${sys.key}</code> lists its volumes.</p>`);
+    }
     const title = html`<a href="${sysPath(sys, 'datasets')}">Data sets</a> / ${dsn}${b.member ? html`(<a href="${path}">${b.member}</a>)` : ''}`;
     return send(reply, dsn, 'datasets', sys, browsePage({ title, path, keep: { member: b.member }, page: b.page, find: str(q, 'find') }));
   });

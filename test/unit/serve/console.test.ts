@@ -106,6 +106,7 @@ test('browse pages through a data set and FIND goes to the line of the hit', asy
   t.is((await app.inject('/s/site-a/ds/HLQ.PARMLIB?member=MGMTCLAS')).statusCode, 200, member.slice(0, 300));
   const cds = (await app.inject('/s/site-a/ds/HLQ.DBASEPRM')).body;
   t.regex(cds, /A CDS: a database, not records/);
+  t.regex((await app.inject('/s/site-a/ds/HLQ.TMSDB')).body, /The tape management catalog: a database, not records/);
   t.is((await app.inject('/s/site-a/ds/NOT.THERE')).statusCode, 404);
   t.is((await app.inject('/s/site-a/ds/bad..name')).statusCode, 400);
 });
