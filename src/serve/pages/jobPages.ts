@@ -25,9 +25,9 @@ export function statusPage(sys: SystemRef, f: JobFilter, rows: readonly JobListR
   <a href="${sysPath(sys, 'st')}">Filter off</a>
 </form>
 <table class="jobs">
-<tr>${head('jobname', 'Jobname')}${head('jobid', 'JobID')}${head('result', 'Max-RC')}${head('submitted', 'Submitted')}<th></th></tr>
+<tr>${head('jobname', 'Jobname')}${head('jobid', 'JobID')}${head('result', 'Max-RC')}${head('submitted', 'Submitted')}</tr>
 ${rows.map(
-  (r) => html`<tr><td class="mono"><a href="${sysPath(sys, `job/${r.jobid}`)}">${r.jobname}</a></td><td class="mono">${r.jobid}</td><td class="mono ${resultClass(r.result)}">${r.result}</td><td class="mono">${r.submitted ?? ''}</td><td><a href="${sysPath(sys, `job/${r.jobid}/changes`)}">what changed</a></td></tr>`,
+  (r) => html`<tr><td class="mono"><a href="${sysPath(sys, `job/${r.jobid}`)}">${r.jobname}</a></td><td class="mono">${r.jobid}</td><td class="mono ${resultClass(r.result)}">${r.result}</td><td class="mono">${r.submitted ?? ''}</td></tr>`,
 )}
 </table>
 ${rows.length === 0 ? html`<p class="muted">No job matches.</p>` : html`<p class="muted">${rows.length} jobs.</p>`}`;
@@ -36,7 +36,7 @@ ${rows.length === 0 ? html`<p class="muted">No job matches.</p>` : html`<p class
 export function jobPage(sys: SystemRef, j: JobDetail, also: readonly string[]): Html {
   return html`<h1>${j.jobname} ${j.jobid} <span class="${resultClass(j.result)}">${j.result}</span></h1>
 ${also.length ? html`<p class="flash">The same submission also ran ${also.map((id, i) => html`${i ? ', ' : ''}<a href="${sysPath(sys, `job/${id}`)}">${id}</a>`)}.</p>` : ''}
-<p class="muted">Submitted ${j.submitted ?? '-'} · <a href="${sysPath(sys, `job/${j.jobid}/changes`)}">What changed</a> · <a href="${sysPath(sys, 'st')}">Back to ST</a></p>
+<p class="muted">Submitted ${j.submitted ?? '-'} · <a href="${sysPath(sys, 'st')}">Back to ST</a></p>
 ${j.jclErrors.length
   ? html`<div class="flash bad"><strong>JCL errors</strong>${j.jclErrors.map((e) => html`<div>Statement <a href="${sysPath(sys, `job/${j.jobid}/dd/JESJCL`)}${e.line ? `?line=${Math.max(1, e.line - 5)}#L${e.line}` : ''}">${e.stmt}</a>: ${e.messages.map((m) => html`${linkIds(m)} `)}</div>`)}</div>`
   : ''}
