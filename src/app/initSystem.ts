@@ -16,6 +16,10 @@ import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
 import type { TmsSpec } from '../tms/loadTms.js';
 import { parseNow } from './resolveNow.js';
+import { formatDiagnostic } from '../core/Diagnostic.js';
+import { appendSyslog } from '../console/syslog.js';
+import { definitionCounts } from '../smc/SmcDefinitions.js';
+import { startSmc } from './smcState.js';
 // What builds a system (formatting, the demo site, its build job) is loaded when a system is
 // built, not by every command that opens one.
 
@@ -102,9 +106,20 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
     if (cat.tms.content !== undefined) loadTms(tms, shiftTimes(readSiteJson<TmsSpec>(site, cat.tms.content), now.getTime() - Date.parse(cat.epoch)));
   }
   system.setHscActive(true);
+  announceSmc(system, now, io, quiet);
   const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
   if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString().replace('.000Z', 'Z')));
   return system;
+}
+
+/** SMC starts with the system: it reads its start members; what it says goes to the system log. */
+function announceSmc(system: System, now: Date, io: Io, quiet: boolean): void {
+  const r = startSmc(system);
+  const lines = r.diagnostics.flatMap((d) => formatDiagnostic(d).split('\n'));
+  if (!r.ok) lines.push(sim.line('SIM1261E', r.diagnostics.filter((d) => d.severity === 'error').length));
+  else lines.push(sim.line('SIM1260I', r.members.length > 0 ? r.members.join(' ') : '(NO START MEMBERS)', ...definitionCounts(r.definitions)));
+  appendSyslog(system.root, now, 'SMC', lines);
+  if (!r.ok && !quiet) for (const l of lines) io.err(l);
 }
 
 async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
@@ -123,6 +138,7 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quie
   system.createTms('HLQ.TMSDB', now ?? io.clock.now());
   system.setActiveCds(dsn);
   system.setHscActive(true);
+  announceSmc(system, now ?? io.clock.now(), io, quiet);
   if (!quiet) io.err(sim.line('SIM0505I', root, dsn));
   return system;
 }

@@ -276,6 +276,15 @@ export class System implements SystemServices {
     this.setState('hardware_of', dir === undefined ? undefined : resolve(dir));
   }
 
+  /** SMC's definitions (src/smc) as JSON text; undefined until SMC has read its commands. */
+  smcState(): string | undefined {
+    return this.getState('smc');
+  }
+
+  setSmcState(json: string | undefined): void {
+    this.setState('smc', json);
+  }
+
   userid(): string {
     return this.getState('userid') ?? DEFAULT_USERID;
   }

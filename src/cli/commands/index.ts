@@ -16,6 +16,7 @@ import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { labCommand } from './labCommand.js';
+import { smcCommand } from './smcCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
@@ -36,6 +37,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     drsystemCommand(io, setExit),
     serveCommand(io, setExit),
     labCommand(io, setExit),
+    smcCommand(io, setExit),
     tmsCommand(io, setExit),
   ];
 }
