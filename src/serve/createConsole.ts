@@ -26,7 +26,7 @@ import { pageMvcs } from '../app/views/pageMvcs.js';
 import { pageVtvs } from '../app/views/pageVtvs.js';
 import type { PageRequest } from '../app/views/pageOfLines.js';
 import { systemClock } from '../app/views/systemClock.js';
-import { systemLog } from '../app/views/systemLog.js';
+import { jobLogMessages, systemLogPage } from '../app/views/systemLog.js';
 import { tapeplexView } from '../app/views/tapeplexView.js';
 import { vaultVolumes } from '../app/views/vaultVolumes.js';
 import type { VolumeQuery } from '../app/views/volumeSelection.js';
@@ -60,7 +60,9 @@ export interface ConsoleOptions {
 /** A JCL stream pasted or uploaded is at most this big. */
 const MAX_JCL_BYTES = 4 << 20;
 
-const CONSOLE_EXAMPLES = ['VARY VTSS1 OFFLINE', 'VARY VTSS1 ONLINE', 'CAPPREF 0 01:00:00 MANUAL'];
+const CONSOLE_EXAMPLES = ['D VTSS', 'D REPL', 'D CLINK', 'D DRTEST', 'VARY VTSS1 OFFLINE', 'CAPPREF 0 01:00:00 MANUAL'];
+/** Lines of the system log the console panel shows (its end). */
+const LOG_TAIL = 60;
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -279,18 +281,28 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
   });
 
   // ── Console ───────────────────────────────────────────────────────────────
+  const consoleOf = (sys: SystemRef, response: CommandResponse | undefined): Html =>
+    consolePage(sys, response, systemLogPage(sys.dir, { from: 'last', count: LOG_TAIL }), jobLogMessages(sys.dir), CONSOLE_EXAMPLES);
+
   app.get('/s/:sys/console', (req, reply) => {
     const sys = sysOf(req);
-    return send(reply, 'Console', 'console', sys, consolePage(sys, undefined, systemLog(sys.dir), CONSOLE_EXAMPLES));
+    return send(reply, 'Console', 'console', sys, consoleOf(sys, undefined));
+  });
+
+  app.get('/s/:sys/syslog', (req, reply) => {
+    const sys = sysOf(req);
+    const q = req.query as Query;
+    const title = html`<a href="${sysPath(sys, 'console')}">Console</a> / system log`;
+    return send(reply, 'System log', 'console', sys, browsePage({ title, path: sysPath(sys, 'syslog'), page: systemLogPage(sys.dir, lineRequest(q)), find: str(q, 'find') }));
   });
 
   app.post('/s/:sys/console', async (req, reply) => {
     const sys = sysOf(req);
     const command = str((req.body ?? {}) as Query, 'command');
-    if (!command) return send(reply, 'Console', 'console', sys, consolePage(sys, undefined, systemLog(sys.dir), CONSOLE_EXAMPLES));
+    if (!command) return send(reply, 'Console', 'console', sys, consoleOf(sys, undefined));
     const r = await runWrite(sys, { kind: 'oper', dir: sys.dir, command, nowMs: opts.clock.now().getTime() });
     const response: CommandResponse = { command, lines: [...r.out, ...r.err], ok: r.ok };
-    return send(reply, 'Console', 'console', sys, consolePage(sys, response, systemLog(sys.dir), CONSOLE_EXAMPLES));
+    return send(reply, 'Console', 'console', sys, consoleOf(sys, response));
   });
 
   // ── Submit ────────────────────────────────────────────────────────────────

@@ -32,6 +32,15 @@ export interface VaultView {
   used: number;
 }
 
+export interface ClinkView {
+  vtss: string;
+  /** Its number within its VTSS, in CONFIG order (VARY CLINK(n) VTSS(name)). */
+  number: number;
+  /** The partner VTSS, or the TapePlex a cross-TapePlex CLINK goes to. */
+  to: string;
+  state: 'ONLINE' | 'OFFLINE';
+}
+
 export interface TapeplexView {
   tapeplex: string | null;
   dsn: string | undefined;
@@ -49,6 +58,7 @@ export interface TapeplexView {
   /** CAPs whose mode CAPPREF set (the others are MANUAL). */
   caps: { cap: string; acs: string; mode: string }[];
   stormngrs: string[];
+  clinks: ClinkView[];
 }
 
 export function tapeplexView(dir: string): TapeplexView {
@@ -79,6 +89,7 @@ export function tapeplexView(dir: string): TapeplexView {
       vaults: [],
       caps: [],
       stormngrs: [],
+      clinks: [],
     };
     if (!cds) return view;
     const db = cds.db;
@@ -107,6 +118,13 @@ export function tapeplexView(dir: string): TapeplexView {
       .all() as VaultView[];
     view.caps = db.prepare('SELECT cap_id AS cap, acs, mode FROM cap_mode ORDER BY cap_id').all() as TapeplexView['caps'];
     view.stormngrs = db.prepare('SELECT name FROM cfg_stormngr ORDER BY seq, name').pluck().all() as string[];
+    view.clinks = db
+      .prepare(
+        `SELECT c.vtss, row_number() OVER (PARTITION BY c.vtss ORDER BY c.seq, c.clink_id) AS number,
+                coalesce(c.remplex, c.partner, '(cluster)') AS "to", coalesce(s.state, 'ONLINE') AS state
+           FROM cfg_clink c LEFT JOIN clink_status s ON s.clink_id = c.clink_id ORDER BY c.vtss, c.seq, c.clink_id`,
+      )
+      .all() as ClinkView[];
     return view;
   });
 }

@@ -42,6 +42,10 @@ ${v.vtss.map(
 )}
 </div>
 
+${v.clinks.length
+  ? html`<h2>CLINKs</h2><table><tr><th>VTSS</th><th class="num">CLINK</th><th>To</th><th>State</th></tr>${v.clinks.map((c) => html`<tr><td>${c.vtss}</td><td class="num">${c.number}</td><td>${c.to}</td><td class="${stateClass(c.state)}">${c.state}</td></tr>`)}</table>`
+  : ''}
+
 <h2 id="clock">Clock</h2>
 <p>Simulated time <strong class="mono">${v.clock ?? 'the real clock (not pinned)'}</strong>.
 Pending work: ${v.work.length === 0 ? html`<span class="muted">none</span>` : v.work.map((w) => html`${fmt(w.count)} ${w.kind} (next due ${w.nextDue}); `)}</p>

@@ -38,7 +38,8 @@ test('every panel of a demo system answers with its page', async (t) => {
     ['/s/site-a/mvcs', /<td class="mono">[A-Z0-9]{6}<\/td><td class="mono">[-RED J]{4}<\/td>/],
     ['/s/site-a/datasets', /HLQ\.PARMLIB/],
     ['/s/site-a/ds/HLQ.PARMLIB', /Member/],
-    ['/s/site-a/console', /System log[\s\S]*\$HASP373/],
+    ['/s/site-a/console', /System log[\s\S]*SMC[\s\S]*Job log messages[\s\S]*\$HASP373/],
+    ['/s/site-a/syslog', /system log[\s\S]*Lines 1-/],
     ['/s/site-a/submit', /<textarea/],
     ['/explain/SIM0795I', /SIM0795I/],
   ];
@@ -145,6 +146,11 @@ test('an operator command answers on the console and changes what the Tapeplex p
   t.is(r.statusCode, 200);
   t.regex(r.body, /SIM0795I<\/a> VTSS VTSS1 NOW OFFLINE/);
   t.regex((await app.inject('/s/site-a/tapeplex')).body, /VTSS1 <span class="bad">OFFLINE<\/span>/);
+  t.regex(r.body, /<div class="screen" id="syslog">[\s\S]*OPER +VARY VTSS1 OFFLINE\n[^\n]*HSC +<a[^>]*>SIM0795I<\/a> VTSS VTSS1 NOW OFFLINE/);
+  const d = await app.inject({ method: 'POST', url: '/s/site-a/console', payload: { command: 'D REPL' } });
+  t.regex(d.body, /QDEPTH/);
+  const found = (await app.inject('/s/site-a/syslog?find=VTSS1')).body;
+  t.regex(found, /Found "VTSS1" on line \d+/);
   const bad = await app.inject({ method: 'POST', url: '/s/site-a/console', payload: { command: 'VARY NOSUCH OFFLINE' } });
   t.regex(bad.body, /class="flash bad"[\s\S]*SIM0797E/);
 });
