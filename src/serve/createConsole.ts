@@ -20,8 +20,8 @@ import { readLabState } from '../app/lab/labHome.js';
 import { browseDataset } from '../app/views/browseDataset.js';
 import { clockPreview } from '../app/views/clockPreview.js';
 import { datasetList } from '../app/views/datasetList.js';
-import { jobDatasetPage, jobDetail } from '../app/views/jobDetail.js';
-import { jobList, type JobSort } from '../app/views/jobList.js';
+import { jobDataset, jobView } from '../app/views/jobView.js';
+import { statusList, type JobSort } from '../app/views/statusList.js';
 import { pageMvcs } from '../app/views/pageMvcs.js';
 import { pageVtvs } from '../app/views/pageVtvs.js';
 import type { PageRequest } from '../app/views/pageOfLines.js';
@@ -30,6 +30,7 @@ import { jobLogMessages, systemLogPage } from '../app/views/systemLog.js';
 import { tapeplexView } from '../app/views/tapeplexView.js';
 import { vaultVolumes } from '../app/views/vaultVolumes.js';
 import type { VolumeQuery } from '../app/views/volumeSelection.js';
+import { decodeText } from '../core/decodeText.js';
 import { ElsimError, UsageError } from '../core/errors.js';
 import type { Clock } from '../core/Io.js';
 import { pageScript } from './assets/pageScript.js';
@@ -142,7 +143,10 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
     const sysKey = (req.params as { sys?: string } | undefined)?.sys;
     const sys = sysKey ? systemsNow().find((s) => s.key === sysKey) : undefined;
     if (err instanceof NotFound) return send(reply, 'Not found', 'explain', sys, errorPage(err.message, sys), 404);
-    if (err instanceof ElsimError) return send(reply, 'Not done', 'explain', sys, errorPage(`${err.id} ${err.message}`, sys), 400);
+    if (err instanceof ElsimError) {
+      const missing = err.id === 'SIM1406E' || err.id === 'SIM1604E';
+      return send(reply, missing ? 'Not found' : 'Not done', 'explain', sys, errorPage(`${err.id} ${err.message}`, sys), missing ? 404 : 400);
+    }
     if (err instanceof UsageError) return send(reply, 'Not done', 'explain', sys, errorPage(err.message, sys), 400);
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return send(reply, 'Not done', 'explain', sys, errorPage(err.message, sys), status);
@@ -185,34 +189,39 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
       ...(str(q, 'name') ? { name: str(q, 'name')! } : {}),
       ...(str(q, 'rc') ? { rc: str(q, 'rc')! } : {}),
       ...(str(q, 'date') ? { date: str(q, 'date')! } : {}),
-      ...(sort && ['jobid', 'jobname', 'result', 'submitted'].includes(sort) ? { sort: sort as JobSort } : {}),
+      ...(sort && ['jobid', 'jobname', 'completion', 'submitted', 'ended', 'owner'].includes(sort) ? { sort: sort as JobSort } : {}),
       ...(str(q, 'desc') ? { desc: true } : {}),
     };
-    return send(reply, 'ST', 'st', sys, statusPage(sys, f, jobList(sys.dir, f)));
+    return send(reply, 'ST', 'st', sys, statusPage(sys, f, statusList(sys.dir, f)));
   });
+
+  /** A job id in a URL (JOB00042): anything else is not a job of this console. */
+  const jobOf = (req: FastifyRequest): string => {
+    const { jobid } = req.params as { jobid: string };
+    if (!/^JOB\d{5}$/.test(jobid)) throw new NotFound(`${jobid} is not a job id`);
+    return jobid;
+  };
 
   app.get('/s/:sys/job/:jobid', (req, reply) => {
     const sys = sysOf(req);
-    const { jobid } = req.params as { jobid: string };
-    const j = jobDetail(sys.dir, jobid);
-    if (!j) throw new NotFound(`no job ${jobid} on ${sys.key}`);
+    const j = jobView(sys.dir, jobOf(req));
     const also = (str(req.query as Query, 'also') ?? '').split(',').filter((x) => /^JOB\d{5}$/.test(x));
-    return send(reply, `${j.jobname} ${j.jobid}`, 'st', sys, jobPage(sys, j, also));
+    return send(reply, `${j.job.jobname} ${j.job.jobid}`, 'st', sys, jobPage(sys, j, also));
   });
 
-  app.get('/s/:sys/job/:jobid/dd/:name', (req, reply) => {
+  app.get('/s/:sys/job/:jobid/dd/:dsid', (req, reply) => {
     const sys = sysOf(req);
-    const { jobid, name } = req.params as { jobid: string; name: string };
+    const jobid = jobOf(req);
+    const dsid = Number((req.params as { dsid: string }).dsid);
+    if (!Number.isInteger(dsid)) throw new NotFound(`no spool data set ${(req.params as { dsid: string }).dsid} for job ${jobid}`);
     const q = req.query as Query;
-    const lines = jobDatasetPage(sys.dir, jobid, name, lineRequest(q));
-    if (!lines) throw new NotFound(`no spool data set ${name} for job ${jobid} on ${sys.key}`);
+    const { dataset, page: lines } = jobDataset(sys.dir, jobid, dsid, lineRequest(q));
     let errors: Map<number, string[]> | undefined;
-    if (name === 'JESJCL') {
-      const j = jobDetail(sys.dir, jobid);
-      errors = new Map((j?.jclErrors ?? []).filter((e) => e.line !== undefined).map((e) => [e.line!, e.messages]));
+    if (dataset.ddname === 'JESJCL' && dataset.stepname === 'JES2') {
+      errors = new Map(jobView(sys.dir, jobid).jclErrors.filter((e) => e.line !== undefined).map((e) => [e.line!, e.messages]));
     }
-    const title = html`<a href="${sysPath(sys, `job/${jobid}`)}">${jobid}</a> ${name}`;
-    return send(reply, `${jobid} ${name}`, 'st', sys, browsePage({ title, path: sysPath(sys, `job/${jobid}/dd/${name}`), page: lines, find: str(q, 'find'), ...(errors ? { errors } : {}) }));
+    const title = html`<a href="${sysPath(sys, `job/${jobid}`)}">${jobid}</a> ${dataset.stepname === 'JES2' ? '' : `${dataset.stepname}${dataset.procstep ? `.${dataset.procstep}` : ''}.`}${dataset.ddname}`;
+    return send(reply, `${jobid} ${dataset.ddname}`, 'st', sys, browsePage({ title, path: sysPath(sys, `job/${jobid}/dd/${dsid}`), page: lines, find: str(q, 'find'), ...(errors ? { errors } : {}) }));
   });
 
   // ── Tapeplex ──────────────────────────────────────────────────────────────
@@ -314,14 +323,14 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
   app.post('/s/:sys/submit', async (req, reply) => {
     const sys = sysOf(req);
     let text = '';
-    let fileText = '';
+    let fileBytes: Buffer | undefined;
     let fileName = 'console.jcl';
     if (req.isMultipart()) {
       for await (const part of req.parts()) {
         if (part.type === 'file') {
           const buf = await part.toBuffer();
           if (buf.length > 0) {
-            fileText = buf.toString('utf8');
+            fileBytes = buf;
             fileName = part.filename || fileName;
           }
         } else if (part.fieldname === 'jcl') text = String(part.value ?? '');
@@ -329,9 +338,18 @@ export function createConsole(opts: ConsoleOptions): FastifyInstance {
     } else {
       text = str((req.body ?? {}) as Query, 'jcl') ?? '';
     }
-    const jcl = text.trim() !== '' ? text : fileText;
-    if (jcl.trim() === '') return send(reply, 'Submit', 'submit', sys, submitPage(sys, '', ['Nothing to submit: paste JCL or choose a file.']), 400);
-    const r = await runWrite(sys, { kind: 'submit', dir: sys.dir, text: jcl, file: fileName.replace(/[^\w.@#$-]/g, '_'), nowMs: opts.clock.now().getTime() });
+    // A text box sends its lines with CRLF (HTML forms do); a file is read like `elsim submit` reads one.
+    const pasted = text.trim() !== '';
+    if (!pasted && fileBytes === undefined) return send(reply, 'Submit', 'submit', sys, submitPage(sys, '', ['Nothing to submit: paste JCL or choose a file.']), 400);
+    const name = (pasted ? 'console.jcl' : fileName).replace(/[^\w.@#$-]/g, '_');
+    let jcl: string;
+    try {
+      jcl = pasted ? text.replace(/\r\n?/g, '\n') : decodeText(fileBytes!, name).text;
+    } catch (e) {
+      if (e instanceof ElsimError) return send(reply, 'Submit', 'submit', sys, submitPage(sys, '', [`${e.id} ${e.message}`]), 400);
+      throw e;
+    }
+    const r = await runWrite(sys, { kind: 'submit', dir: sys.dir, text: jcl, file: name, nowMs: opts.clock.now().getTime() });
     const [first, ...rest] = r.jobs;
     if (!first) return send(reply, 'Submit', 'submit', sys, submitPage(sys, jcl, r.err.length ? r.err : ['No job was read from the text.']), 400);
     return reply.redirect(`${sysPath(sys, `job/${first.jobid}`)}${rest.length ? `?also=${rest.map((j) => j.jobid).join(',')}` : ''}`, 303);

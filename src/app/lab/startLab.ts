@@ -44,7 +44,7 @@ async function runStep(step: SetupStep, home: string, lab: LabDefinition, io: Io
     const file = resolve(lab.folder, step.submit);
     const { system, now } = await openForRun(dir, undefined, quiet);
     try {
-      const jobs = await submitText(system, readInput(file), { file: step.submit, now, strict: false }, quiet);
+      const jobs = await submitText(system, readInput(file).text, { file: step.submit, now, strict: false, absolute: file }, quiet);
       const want = step.maxcc ?? 0;
       for (const j of jobs) if (j.status !== 'CC' || j.maxcc !== want) fail(`${step.submit} on ${step.system}: ${j.jobid} ${j.jobname} ended ${j.status} ${j.maxcc}, not CC ${want}`);
       if (jobs.length === 0) fail(`${step.submit} holds no job`);

@@ -32,7 +32,7 @@ test('every panel of a demo system answers with its page', async (t) => {
   const pages: [string, RegExp][] = [
     ['/s/site-a/st', /ELSDEMO/],
     ['/s/site-a/job/JOB00001', /Data sets[\s\S]*JESMSGLG[\s\S]*SLSPRINT/],
-    ['/s/site-a/job/JOB00001/dd/JESMSGLG', /J E S 2 {2}J O B {2}L O G/],
+    ['/s/site-a/job/JOB00001/dd/2', /J E S 2 {2}J O B {2}L O G/],
     ['/s/site-a/tapeplex', /Tapeplex TAPEPLXA[\s\S]*VTSS0[\s\S]*DR test[\s\S]*NONE/],
     ['/s/site-a/vtvs', /AV1000/],
     ['/s/site-a/mvcs', /<td class="mono">[A-Z0-9]{6}<\/td><td class="mono">[-RED J]{4}<\/td>/],
@@ -87,9 +87,10 @@ test('a job with JCL errors shows each error at its card in JESJCL, with its mes
   await submitFile(dir, 'fixtures/seed/ch08-backup-copy.jcl');
   const job = (await app.inject('/s/site-a/job/JOB00002')).body;
   t.regex(job, /JCL ERROR/);
-  t.regex(job, /Statement <a href="[^"]*JESJCL[^"]*">4<\/a>/);
+  t.regex(job, /Statement <a href="\/s\/site-a\/job\/JOB00002\/dd\/3\?line=\d+#L\d+">4<\/a>/);
+  t.regex(job, /Not run:<\/strong> <a href="\/explain\/IEFC631I"/);
   t.regex(job, /<a href="\/explain\/IEFC631I"/);
-  const jcl = (await app.inject('/s/site-a/job/JOB00002/dd/JESJCL')).body;
+  const jcl = (await app.inject('/s/site-a/job/JOB00002/dd/3')).body;
   t.regex(jcl, /<span class="jclerr" id="L\d+">[^\n]*4 \/\/SLSCNTL {3}DD {2}DSN=SHR,DSN=hlq\.DBSEPRM\n\s*<a href="\/explain\/IEFC631I"[^>]*>IEFC631I<\/a> DUPLICATE KEYWORD DSN/);
 });
 
@@ -184,6 +185,14 @@ test('submit runs pasted JCL and lands on its job; an uploaded file runs too', a
   t.regex((await app.inject(up.headers.location as string)).body, /also ran <a href="\/s\/site-a\/job\/JOB00004">JOB00004/);
   const empty = await app.inject({ method: 'POST', url: '/s/site-a/submit', payload: { jcl: '  ' } });
   t.is(empty.statusCode, 400);
+  const crlf = await app.inject({ method: 'POST', url: '/s/site-a/submit', payload: { jcl: '//CRLF JOB\r\n//S EXEC PGM=IEFBR14\r\n' } });
+  t.regex((await app.inject(crlf.headers.location as string)).body, /CRLF JOB00005 <span class="ok">CC 0000/);
+  const ebcdic = Buffer.from([0xe2, 0xc5, 0xc5, 0x40, 0x61, 0x61, 0xc3, 0xd9, 0xd3, 0xc6, 0x40, 0xd1, 0xd6, 0xc2, 0x25, 0x61, 0x61, 0xe2, 0x40, 0xc5, 0xe7, 0xc5, 0xc3, 0x40, 0x40, 0x40, 0x40, 0x40]);
+  const eb = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="e.jcl"', 'Content-Type: application/octet-stream', '', ''].join('\r\n');
+  const ebBody = Buffer.concat([Buffer.from(eb), ebcdic, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const refused = await app.inject({ method: 'POST', url: '/s/site-a/submit', payload: ebBody, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  t.is(refused.statusCode, 400);
+  t.regex(refused.body, /SIM1401E/);
 });
 
 test('a submit through the worker thread runs the job like the CLI', async (t) => {
@@ -196,7 +205,7 @@ test('a submit through the worker thread runs the job like the CLI', async (t) =
 test('text from the systems is escaped, never markup', async (t) => {
   const { app } = await consoleOf(t);
   const r = await app.inject({ method: 'POST', url: '/s/site-a/submit', payload: { jcl: '//X JOB\n//S EXEC PGM=IEFBR14\n//* <script>alert(1)</script>\n' } });
-  const jcl = (await app.inject(`${r.headers.location as string}/dd/JESJCL`)).body;
+  const jcl = (await app.inject(`${r.headers.location as string}/dd/3`)).body;
   t.regex(jcl, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   t.notRegex(jcl, /<script>alert/);
 });
@@ -206,6 +215,8 @@ test('an unknown system, job or spool file is 404; a spool name cannot leave the
   t.is((await app.inject('/s/nope/st')).statusCode, 404);
   t.is((await app.inject('/s/site-a/job/JOB09999')).statusCode, 404);
   t.is((await app.inject('/s/site-a/job/JOB00001/dd/NOPE')).statusCode, 404);
+  t.is((await app.inject('/s/site-a/job/JOB00001/dd/99')).statusCode, 404);
+  t.is((await app.inject('/s/site-a/job/..%2F..%2Fsystem.db')).statusCode, 404);
   const escape = await app.inject('/s/site-a/job/JOB00001/dd/..%2F..%2Fsystem.db');
   t.true(escape.statusCode === 400 || escape.statusCode === 404);
   t.notRegex(escape.body, /SQLite format/);
