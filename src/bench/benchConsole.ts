@@ -43,7 +43,7 @@ function pagesOf(dir: string): { page: string; url: string }[] {
       { page: 'ST', url: s('st') },
       { page: 'ST filtered (NE 0)', url: s('st?rc=NE%200') },
       { page: 'job detail', url: s(`job/${job}`) },
-      { page: 'job JESJCL', url: s(`job/${job}/dd/JESJCL`) },
+      { page: 'job JESJCL', url: s(`job/${job}/dd/3`) },
       { page: 'Tapeplex', url: s('tapeplex') },
       { page: 'clock preview 1h', url: s('tapeplex?preview=1h') },
       { page: 'VTVs first page', url: s('vtvs') },

@@ -390,7 +390,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       elsimMs: worst.ms,
       target: '< 300 ms per page',
       ...verdict(worst.ms < 300, `${Math.round(worst.ms - 300)} ms`),
-      detail: `median of 3 each; slowest: ${slowest.slice(0, 3).map((p) => `${p.page} ${Math.round(p.ms)} ms`).join(', ')}`,
+      detail: `median of 3 each; slowest: ${slowest.slice(0, 3).map((p) => `${p.page} ${Math.round(p.ms)} ms`).join(', ')}${pages
+        .filter((p) => p.status !== 200)
+        .map((p) => `; ${p.page} answered ${p.status}`)
+        .join('')}`,
       ok: pages.every((p) => p.status === 200),
     });
   }
