@@ -10,9 +10,8 @@ elsim() { if [ -n "$ELSIM" ]; then $ELSIM "$@"; else node "$EX/../../bin/elsim" 
 
 elsim init --force --system "$DIR/prod"
 elsim submit --system "$DIR/prod" "$EX/1-production-prepare.jcl"
-# The DR test system of an earlier run is made again from this run's DR test CDS.
-if [ -f "$DIR/drtest/system.db" ]; then rm -rf "$DIR/drtest"; fi
-elsim drsystem --system "$DIR/drtest" --production "$DIR/prod"
+# The DR test system of an earlier run is made again from this run's DR test CDS (--force).
+elsim drsystem --force --system "$DIR/drtest" --production "$DIR/prod"
 # Condition code 8 is the point of its last step: production volumes may not be scratched here.
 elsim submit --system "$DIR/drtest" "$EX/2-drtest-site.jcl" || [ $? -eq 8 ]
 elsim submit --system "$DIR/prod" "$EX/3-production-resume.jcl"

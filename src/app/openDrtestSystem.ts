@@ -28,6 +28,8 @@ export interface DrSystemOptions {
   dir: string;
   production: string;
   cds: string;
+  /** Replace a system already in `dir` (as `elsim init --force`). */
+  force?: boolean;
 }
 
 export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
@@ -47,7 +49,9 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
     prod.hardware();
     const hardwareOf = prod.sharedHardware() ?? prod.root;
     const clock = prod.pinnedClock();
-    const dr = System.create(resolve(opts.dir), clock !== undefined ? { now: clock } : {});
+    const root = resolve(opts.dir);
+    if (opts.force && System.exists(root) && root !== prod.root) rmSync(root, { recursive: true, force: true });
+    const dr = System.create(root, clock !== undefined ? { now: clock } : {});
     try {
       const entries = prod.catalog.list();
       for (const e of entries.filter((x) => x.aliasOf === undefined)) {
