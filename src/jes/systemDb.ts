@@ -53,6 +53,14 @@ export const systemMigrations: Migration[] = [
       CREATE INDEX catalog_alias ON catalog(alias_of);
     `);
   },
+  // A data set on tape: the catalog names its volume and unit (the data is on the volume, a VTV:
+  // the catalog directory holds no file for it).
+  (db) => {
+    db.exec(`
+      ALTER TABLE catalog ADD COLUMN volser TEXT;
+      ALTER TABLE catalog ADD COLUMN unit TEXT;
+    `);
+  },
 ];
 
 export const SYSTEM_DB = 'system.db';
