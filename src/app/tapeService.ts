@@ -165,6 +165,19 @@ export function tapeService(system: System): TapeService {
       });
     });
     if (items[0]) appendSyslog(system.root, at, items[0].request.jobid, log);
+    // The tape management system records each data set written, and each volume read.
+    const tms = system.tms();
+    if (tms) {
+      for (const it of items) {
+        const r = it.request;
+        if (it.records !== undefined) {
+          const expiration = r.retpd !== undefined ? new Date(at.getTime() + r.retpd * 86400000).toISOString().slice(0, 10) : undefined;
+          tms.recordDataset({ volser: it.mount.volser, kind: 'VTV', dsn: r.dsn, at, media: 'VIRTUAL', job: r.jobname, step: r.stepname, ddname: r.ddname, ...(expiration !== undefined ? { expiration } : {}) });
+        } else {
+          tms.reference(it.mount.volser, at);
+        }
+      }
+    }
     return log;
   };
 

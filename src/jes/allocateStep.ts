@@ -26,7 +26,7 @@ import { jes } from './messages.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
 import { generationName, validateDsn, validateMember } from './validateDsn.js';
-import { unitOf, volserOf, type TapeRequest, type TapeService } from './tape.js';
+import { retpdOf, unitOf, volserOf, type TapeRequest, type TapeService } from './tape.js';
 
 export interface AllocContext {
   job: JclJob;
@@ -296,6 +296,7 @@ export function allocateStep(ctx: AllocContext): AllocResult {
       ...(ctx.step.procStep !== undefined ? { procstep: ctx.step.procStep } : {}),
       ...(part.recfm ?? part.existing?.recfm ? { recfm: (part.recfm ?? part.existing?.recfm)! } : {}),
       ...(part.lrecl ?? part.existing?.lrecl ? { lrecl: (part.lrecl ?? part.existing?.lrecl)! } : {}),
+      ...(retpdOf(dd.keywords) !== undefined ? { retpd: retpdOf(dd.keywords)! } : {}),
     }));
     const answer = ctx.tape!.mount(requests, ctx.now);
     if (!answer.ok) return { ok: false, failure: { id: 'TAPE', dd: tapeParts[answer.index]!.dd, messageId: answer.id, text: answer.text, log: answer.log } };

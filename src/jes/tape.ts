@@ -27,6 +27,8 @@ export interface TapeRequest {
   procstep?: string;
   recfm?: string;
   lrecl?: number;
+  /** RETPD=n: the volume expires n days after it is written (the TMS records it). */
+  retpd?: number;
 }
 
 export interface TapeMount {
@@ -74,6 +76,13 @@ export function unitOf(keywords: readonly JclKeyword[]): string | undefined {
   if (!k) return undefined;
   const first = typeof k.value === 'string' ? k.value : flat(k.value)[0];
   return first === undefined || first === '' ? undefined : first.replace(/^\//, '').toUpperCase();
+}
+
+/** RETPD=n (days), when coded. */
+export function retpdOf(keywords: readonly JclKeyword[]): number | undefined {
+  const k = keywords.find((x) => x.key.toUpperCase() === 'RETPD');
+  const v = k && typeof k.value === 'string' ? Number(k.value) : NaN;
+  return Number.isInteger(v) && v >= 0 && v <= 93000 ? v : undefined;
 }
 
 /** VOL=SER=X, VOL=SER=(X,Y), VOLUME=(,,,SER=X): the first volume serial coded. */
