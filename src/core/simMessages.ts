@@ -73,6 +73,18 @@ export const sim = catalogue({
     text: 'NO JOB STATEMENT - THE STREAM IS PROCEDURE {0}, READ WITH ITS DEFAULT SYMBOL VALUES',
     explain: 'The file starts with a PROC statement and has no JOB card: it is a procedure library member. elsim checks its statements as a job would see them with the PROC defaults (its PEND, if any, is accepted).',
   },
+  SIM0116I: {
+    text: '{0} RECORDS ARE TRANSMITTED TO NODE {1} - NOT CONVERTED OR RUN HERE',
+    explain: 'The records after a `/*XMIT node` control statement or an `XMIT DEST=node` statement, up to `/*` (or the two DLM= characters), are a job stream for another node of the network: JES2 sends them there without reading them. elsim has no network job entry, so it checks the submitting job\'s own statements, counts the transmitted records without converting them, and runs nothing. To run the transmitted job in elsim, submit it on its own.',
+  },
+  SIM0117I: {
+    text: 'JOB GROUP {0} READ - {1} JOBS, {2} DEPENDENCIES; NOT ENFORCED, JOBS RUN AS SUBMITTED',
+    explain: 'A JES2 job group (JOBGROUP … ENDGROUP, z/OS 2.2) names jobs (GJOB, and SJOB inside JOBSET … ENDSET) and the order they may run in (AFTER, BEFORE, CONCURRENT); the jobs follow in the stream, each with `// SCHEDULE JOBGROUP=name`. elsim reads and checks the group\'s statements, lists them, and runs nothing for the group itself. It does not hold jobs for their dependencies: jobs run one after the other in the order they are submitted, so submit them in an order the dependencies allow.',
+  },
+  SIM0118E: {
+    text: '{0} STATEMENT OF A JOB GROUP: {1}',
+    explain: 'A job-group statement does not have the form the z/OS MVS JCL Reference gives it: JOBGROUP (a name; accounting and programmer name; EMAIL OWNER GROUP PASSWORD SECLABEL TYPE=SCAN HOLD=NO|YES ERROR=(condition) ONERROR=STOP|SUSPEND|FLUSH SYSAFF SYSTEM SCHENV), GJOB and JOBSET (a name unique in the group; FLUSHTYP=ALLFLUSH|ANYFLUSH), SJOB (a name, only between JOBSET and ENDSET), AFTER and BEFORE (NAME= first, naming jobs or job sets of the group; WHEN=(condition) in the IF statement\'s syntax, ACTION, OTHERWISE), CONCURRENT (NAME= with at most 10 jobs, after a GJOB), ENDSET and ENDGROUP. A group holds no other statements, no JES2 control statements, no in-stream data and no symbols. On z/OS, JES2 reports these with its own $HASP11xx messages, whose ids and texts could not be confirmed; the group is not defined.',
+  },
   SIM0119I: {
     text: 'CHARACTER ! IN THE IF CONDITION READ AS THE {0} SIGN',
     explain: 'The IF operators are the EBCDIC characters not sign (X\'5F\'), or sign (X\'4F\') and & (X\'50\'). Copied to a PC, the not sign appears as ¬ or ^ and the or sign as | or, from the international code pages (500, 273, 297 …), as !; elsim reads ¬ and ^ as NOT and | as OR without a note. A ! between two operands is read as OR; a ! before an operand or before =, > or < is read as the not sign, as many decks and the JES2 job-group examples write it. z/OS reads the byte the file holds on the host: a ! that was uploaded as X\'5A\' is no operator there and the statement is a JCL error. Write ¬ (or NOT, NE, NG, NL, OR) to make the deck portable.',
@@ -84,6 +96,11 @@ export const sim = catalogue({
   SIM0121E: {
     text: 'STATEMENT LONGER THAN {0} CHARACTERS AFTER SYMBOL SUBSTITUTION',
     explain: 'Substituting the symbols of the statement would make its operand field longer than elsim accepts. z/OS builds each statement\'s converter text in an 8,192-byte buffer; the exact limit the converter applies after substitution is not documented, so elsim stops at 8,192 characters instead of building an ever longer statement. A symbol value itself is at most 255 characters (IEF642I). The job is not run. Usually a symbol was built from itself (`// SET A=&A&A`) or used many times on one statement.',
+  },
+  // SIM019x: leniencies of the SLSIN reader given to the converter's range (issue 15).
+  SIM0190I: {
+    text: 'CARD {0}: NO BLANK BEFORE {1} - READ AS THE NEXT OPERAND',
+    explain: 'Leniency: SLUADMIN and PARMLIB control statements separate operands with one or more blanks or a comma (ELS syntax conventions). The ELS guides print some statements with two operands run together, `STOR NAME(DRLOC)ACS(00)`, `TAPEPLEX NAME(TMVSA)LOCSUB(HSC0)`, `SERVER NAME(REMB)TAPEPLEX(TAPEPLXB)`, and present them as working; whether SLUADMIN, MGMTDEF or SMC accept them could not be confirmed. In SLSIN decks and PARMLIB members elsim reads a keyword that follows a closing parenthesis or apostrophe directly as the next operand and says so. Put a blank between the operands to make the deck portable.',
   },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
   SIM0201E: {

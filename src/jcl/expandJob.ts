@@ -15,7 +15,7 @@ import { ifExprOf } from './ifExprOf.js';
 import type { IfProblem } from './ifExprOf.js';
 import { iefc } from './messages.js';
 import type { Param } from './parseOperands.js';
-import type { Origin, ParsedStatement } from './parseStatement.js';
+import type { Origin, ParsedStatement, Where } from './parseStatement.js';
 import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
 import { parmOf } from './parmOf.js';
 import { isProcCall } from './procNameOf.js';
@@ -145,6 +145,7 @@ export class JobExpander implements ProcHost {
           break;
         case 'jes2':
           if (it.card.jes2Verb === 'SCAN') this.job.params.typrun = 'SCAN';
+          if (it.xmit) this.transmitted(it.xmit.dest, it.xmit.records, { card: { file: this.opts.file, line: it.card.line, column: 1 }, image: it.card.image });
           break;
         case 'delimiter':
         case 'null':
@@ -244,11 +245,23 @@ export class JobExpander implements ProcHost {
         this.list(raw, prefix, ps);
         this.report(ps, iefc.diag('IEFC019I', 'error', ['PEND'], stmtPos(ps)));
         return i;
+      case 'XMIT': {
+        this.list(raw, prefix, ps);
+        const dest = keyParam(ps.params, 'DEST')?.value;
+        this.transmitted(typeof dest === 'string' ? dest : '', raw.data?.records.length ?? 0, stmtPos(ps), ps);
+        return i;
+      }
       default:
         // OUTPUT, CNTL, ENDCNTL, SCHEDULE, COMMAND, XMIT are accepted; unknown operations are reported by the checks.
         this.list(raw, prefix, ps);
         return i;
     }
+  }
+
+  /** The job sends records to another node: SIM0116I, and it will not run here. */
+  private transmitted(dest: string, records: number, where: Where, ps?: ParsedStatement): void {
+    this.job.transmit = { dest, records };
+    this.report(ps, sim.diag('SIM0116I', 'info', [records, dest || '(NONE)'], where));
   }
 
   private jobParams(ps: ParsedStatement): void {

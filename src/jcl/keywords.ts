@@ -29,6 +29,9 @@ export const DD_KEYWORDS = words(`
 /** The NOTIFY statement (z/OS 2.4): whom to tell, how, and on which condition (`WHEN='RC>4'`). */
 export const NOTIFY_KEYWORDS = words('EMAIL USER TYPE WHEN');
 
+/** The XMIT statement: the node, the delimiter of the records, substitute characters (JES3). */
+export const XMIT_KEYWORDS = words('DEST DLM SUBCHARS');
+
 /** NULLOVRD: the null override of a procedure DD, in-stream data included (z/OS 2.4). */
 export const DD_POSITIONALS = words('* DATA DUMMY DYNAM NULLOVRD');
 

@@ -102,3 +102,72 @@ test('an in-stream procedure no EXEC calls is not syntax-checked; a call reports
 test('job-group statements inside a job are misplaced (IEFC019I), not unidentified', (t) => {
   t.deepEqual(ids('//J JOB', '//SET1 JOBSET', '//S EXEC PGM=IEFBR14', '//X GJOB'), ['IEFC019I@2', 'IEFC019I@4']);
 });
+
+test('/*XMIT: the records up to the delimiter are transmitted, not converted; the job runs nothing here', (t) => {
+  const r = check('//SEND JOB (A),X', '/*XMIT NODEB DLM=ZZ', '//REMOTE JOB (A),Y', '//S EXEC PGM=X,PARM=(BAD', '/*', 'ZZ');
+  t.deepEqual(r.diagnostics.map((d) => `${d.id}@${d.card?.line}:${d.text}`), ['SIM0116I@2:3 RECORDS ARE TRANSMITTED TO NODE NODEB - NOT CONVERTED OR RUN HERE']);
+  t.is(r.result.jobs.length, 1);
+  t.deepEqual(r.result.jobs[0]!.transmit, { dest: 'NODEB', records: 3 });
+  t.is(r.result.jobs[0]!.cardsRead, 6);
+  // Without DLM= the records end at /*; a stream that follows is read again.
+  const two = check('//SEND JOB (A),X', '/*XMIT NODEB', '//REMOTE JOB (A),Y', '//S EXEC PGM=X', '/*', '//LOCAL JOB (A),Z', '//S EXEC PGM=IEFBR14');
+  t.deepEqual(two.result.jobs.map((j) => [j.name, j.transmit?.records ?? 0, j.steps.length]), [['SEND', 2, 0], ['LOCAL', 0, 1]]);
+});
+
+test('the XMIT statement: DEST, DLM, SUBCHARS; records up to /* or DLM; it must follow the JOB statement', (t) => {
+  const r = check('//SEND JOB (A),X', '//X XMIT DEST=NODEC,DLM=$$', '//REMOTE JOB (A),Y', '//S EXEC PGM=X', '/*', '$$');
+  t.deepEqual(r.diagnostics.map((d) => `${d.id}@${d.card?.line}`), ['SIM0116I@2']);
+  t.deepEqual(r.result.jobs[0]!.transmit, { dest: 'NODEC', records: 3 });
+  t.deepEqual(ids('//SEND JOB (A),X', '//S EXEC PGM=IEFBR14', '//X XMIT DEST=NODEC,WHERE=HERE', '//R JOB', '/*'), ['SIM0116I@3', 'IEFC019I@3', 'IEFC630I@3']);
+});
+
+test('a JES2 job group is read and checked for form; its jobs follow with SCHEDULE', (t) => {
+  const r = check(
+    '//PAY JOBGROUP (ACCT),ME,HOLD=NO,ERROR=(RC > 8)',
+    '//PREP GJOB',
+    '//SET1 JOBSET FLUSHTYP=ANYFLUSH',
+    '//A SJOB',
+    '//B SJOB comments are allowed here',
+    '// ENDSET',
+    '// AFTER NAME=PREP,WHEN=(RC <= 4 & !ABEND),ACTION=PROCESS',
+    '//REPORT GJOB',
+    '// AFTER NAME=(A,B)',
+    '// CONCURRENT NAME=PREP',
+    '//PAY ENDGROUP',
+    '//PREP JOB (ACCT),ME',
+    '// SCHEDULE JOBGROUP=PAY',
+    '//S EXEC PGM=IEFBR14',
+  );
+  t.deepEqual(r.diagnostics.map((d) => `${d.id}@${d.card?.line}:${d.text}`), ['SIM0117I@1:JOB GROUP PAY READ - 4 JOBS, 3 DEPENDENCIES; NOT ENFORCED, JOBS RUN AS SUBMITTED']);
+  const [group, prep] = r.result.jobs;
+  t.deepEqual(group!.group, {
+    name: 'PAY',
+    jobs: ['PREP', 'A', 'B', 'REPORT'],
+    sets: ['SET1'],
+    dependencies: [
+      { job: 'SET1', kind: 'AFTER', names: ['PREP'] },
+      { job: 'REPORT', kind: 'AFTER', names: ['A', 'B'] },
+      { job: 'REPORT', kind: 'CONCURRENT', names: ['PREP'] },
+    ],
+  });
+  t.is(group!.listing.filter((l) => l.stmt !== undefined).length, 11);
+  t.is(prep!.steps.length, 1);
+});
+
+test('job-group mistakes of form are SIM0118E, each on its card', (t) => {
+  const errs = (...lines: string[]) => check(...lines).diagnostics.map((d) => `${d.id}@${d.card?.line}:${d.text.replace(/^.*OF A JOB GROUP: /, '')}`);
+  t.deepEqual(errs('//G JOBGROUP', '//X GJOB FLUSHTYP=SOMETIMES', '//X GJOB', '//Y SJOB', '// AFTER WHEN=(RC=0),NAME=Z', '//D DD DSN=A,DISP=SHR', '// ENDGROUP'), [
+    'SIM0118E@2:FLUSHTYP=SOMETIMES IS NOT ONE OF ALLFLUSH, ANYFLUSH',
+    'SIM0118E@3:NAME X IS ALREADY USED BY THE GJOB STATEMENT',
+    'SIM0118E@4:SJOB OUTSIDE A JOB SET - USE GJOB, OR JOBSET AND ENDSET AROUND IT',
+    'SIM0118E@5:NAME= MUST BE THE FIRST PARAMETER',
+    'SIM0118E@5:Z IS NOT A JOB OR JOB SET OF THIS GROUP',
+    'SIM0118E@6:STATEMENT IS NOT ALLOWED IN A JOB GROUP',
+  ]);
+  t.deepEqual(errs('//G JOBGROUP', '//X GJOB', '// AFTER NAME=X,WHEN=(RC >< 4)', '//S1 JOBSET', '//T SJOB'), [
+    'SIM0118E@1:JOB GROUP G HAS NO ENDGROUP STATEMENT',
+    "SIM0118E@3:WHEN IS NOT A CONDITION OF THE IF STATEMENT'S FORM",
+    'SIM0118E@4:JOB SET S1 HAS NO ENDSET',
+  ]);
+  t.deepEqual(errs('//J JOB', '// AFTER NAME=X', '//S EXEC PGM=IEFBR14'), ['IEFC019I@2:MISPLACED AFTER STATEMENT']);
+});
