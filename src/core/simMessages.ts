@@ -1492,6 +1492,46 @@ export const sim = catalogue({
     text: 'ELSIMGEN WROTE {0} RECORDS ({1} BYTES) TO DD {2}, {3}',
     explain: 'What ELSIMGEN wrote: each record is the job, step and DD names and the record number, filled to LRECL, so that a job that reads the data set back can compare it.',
   },
+  SIM1300I: {
+    text: 'PARTNER TAPEPLEX {0} IS SYSTEM {1} - {2}',
+    explain: '`elsim partner`: cross-TapePlex copies (CTR from an EEXPOL management class, EEXPORT) to this TapePlex are delivered to that system directory: its active CDS gets the VTV and its VTSS the image when the transfer completes on the sending system\'s clock. The status says whether the partner can be reached now (ACTIVE), or why not (MISSING, NOT A SYSTEM, HSC/VTCS NOT ACTIVE, RUNS another TapePlex); copies to an unreachable partner wait, queued, as the guide says they remain in the VTSS buffer while there is no active copy of the receiving TapePlex. A TapePlex with no partner system named is outside elsim: its copies are recorded as made.',
+  },
+  SIM1301I: {
+    text: 'PARTNER TAPEPLEX {0} FORGOTTEN',
+    explain: 'The TapePlex has no partner system any more: its cross-TapePlex copies are recorded as made, and nothing is sent.',
+  },
+  SIM1302W: {
+    text: 'PARTNER TAPEPLEX {0} {1}',
+    explain: '`elsim partner` did what it was asked, with a warning: the partner named is not a system that runs this TapePlex now (its copies wait until it is), or the TapePlex to forget had no partner.',
+  },
+  SIM1303I: {
+    text: 'THIS SYSTEM NAMES NO PARTNER TAPEPLEX',
+    explain: '`elsim partner list`: no partner system is named; every cross-TapePlex copy is recorded as made without being sent. `elsim partner set TAPEPLEX DIR` names one.',
+  },
+  SIM1310E: {
+    text: 'NO CLINK OF THIS CONFIGURATION HAS REMPLEX={0} - NOTHING EXPORTED',
+    explain: 'EEXPORT sends VTVs to another TapePlex over the CLINKs whose REMPLEX is that TapePlex (chapter 4: the receiving TapePlex needs no CLINK of its own to receive; the sender does). This configuration has none for TOPLEX, so nothing can be sent: add the CLINK to the CONFIG deck (business resumption, step 1: "Set up your CONFIG deck for the remote site so it can send data to the local site"). Condition code 8; nothing was queued.',
+  },
+  SIM1311E: {
+    text: 'TOPLEX({0}) IS THIS TAPEPLEX - NOTHING EXPORTED',
+    explain: 'EEXPORT sends VTVs to another TapePlex; TOPLEX names the TapePlex of this CDS. Condition code 8.',
+  },
+  SIM1312E: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED - NOTHING EXPORTED',
+    explain: 'EEXPORT MGMTCLAS names a class the CDS does not define (MGMTDEF). Condition code 8; nothing was queued.',
+  },
+  SIM1313I: {
+    text: '{0} VTVS QUEUED FOR ELECTRONIC EXPORT TO {1} FROM {2}',
+    explain: 'EEXPORT queued a cross-TapePlex copy of each VTV: it is sent over a CLINK to the TapePlex and recorded as PENDING until the transfer completes on the simulated clock (`elsim clock advance`, or a DRMON job waiting for a storage class with TAPEPLEX set to it). With a partner system named for that TapePlex (`elsim partner`) the VTV then arrives in its CDS, read-only and owned by this TapePlex (or writable again when it returns to its owner).',
+  },
+  SIM1314W: {
+    text: '{0} VTVS SKIPPED',
+    explain: 'EEXPORT did not queue these VTVs: scratch, holding no data, or already queued for (or complete at) the TapePlex. The report line of each says why.',
+  },
+  SIM1315W: {
+    text: 'NO VTV SELECTED',
+    explain: 'No VTV of the classes or volsers given exists in the CDS. Condition code 4.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

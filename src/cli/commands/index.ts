@@ -15,6 +15,7 @@ import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
 import { smcCommand } from './smcCommand.js';
+import { partnerCommand } from './partnerCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
@@ -34,6 +35,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
     smcCommand(io, setExit),
+    partnerCommand(io, setExit),
     tmsCommand(io, setExit),
   ];
 }
