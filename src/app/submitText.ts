@@ -15,10 +15,10 @@ import { tapeService } from './tapeService.js';
  * run and dropped before the next is read, so a long stream runs in the memory of its largest
  * job. Converter errors also go to stderr.
  */
-export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean }, io: Io): Promise<JobResult[]> {
+export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean; /** The file's absolute path, recorded with each job. */ absolute?: string }, io: Io): Promise<JobResult[]> {
   // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
   system.hardware().advanceTo(o.now);
-  const env = { system, io, programs, now: o.now, tape: tapeService(system) };
+  const env = { system, io, programs, now: o.now, tape: tapeService(system), ...(o.absolute ? { file: o.absolute } : {}) };
   const results: JobResult[] = [];
   for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
     for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));

@@ -15,6 +15,7 @@ import { openSqlite } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
+import type { JobRecord } from './jobRecord.js';
 import { readCatalogedRecords } from './readCatalogedRecords.js';
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from '../program/contract.js';
@@ -62,6 +63,27 @@ export interface JobRow {
   maxcc: number | null;
   spool: string | null;
   submitted: string | null;
+  ended: string | null;
+  owner: string | null;
+  abend: string | null;
+  file: string | null;
+  /** JSON of a JobRecordResult (src/jes/jobRecord.ts), null for a job that has not ended. */
+  result: string | null;
+}
+
+const JOB_COLUMNS = 'jobid, jobname, status, maxcc, spool, submitted, ended, owner, abend, file, result';
+
+interface JobUpdate {
+  jobid: string;
+  jobname: string;
+  status: string;
+  maxcc: number | null;
+  spool: string | null;
+  ended: string | null;
+  owner: string | null;
+  abend: string | null;
+  file: string | null;
+  result: string | null;
 }
 
 export interface SystemOptions {
@@ -82,7 +104,7 @@ export class System implements SystemServices {
     job: Database.Statement<[string], JobRow>;
     jobs: Database.Statement<[], JobRow>;
     insertJob: Database.Statement<[string, string | null]>;
-    updateJob: Database.Statement<[{ jobid: string; jobname: string; status: string; maxcc: number | null; spool: string }]>;
+    updateJob: Database.Statement<[JobUpdate]>;
     deleteJob: Database.Statement<[string]>;
   };
 
@@ -94,10 +116,12 @@ export class System implements SystemServices {
     this.st = {
       get: db.prepare('SELECT value FROM state WHERE key = ?'),
       set: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
-      job: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs WHERE jobid = ?'),
-      jobs: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs ORDER BY jobid'),
+      job: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE jobid = ?`),
+      jobs: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ORDER BY jobid`),
       insertJob: db.prepare("INSERT INTO jobs (jobid, status, submitted) VALUES (?, 'INPUT', ?)"),
-      updateJob: db.prepare('UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool WHERE jobid = @jobid'),
+      updateJob: db.prepare(
+        'UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool, ended = @ended, owner = @owner, abend = @abend, file = @file, result = @result WHERE jobid = @jobid',
+      ),
       deleteJob: db.prepare('DELETE FROM jobs WHERE jobid = ?'),
     };
   }
@@ -259,8 +283,25 @@ export class System implements SystemServices {
     }).immediate();
   }
 
-  recordJob(jobid: string, r: { jobname: string; status: string; maxcc: number | null; spool: string }): void {
-    this.st.updateJob.run({ jobid, ...r });
+  /** Records how a job ended (the columns not given are left empty). */
+  recordJob(jobid: string, r: JobRecord): void {
+    this.st.updateJob.run({
+      jobid,
+      jobname: r.jobname,
+      status: r.status,
+      maxcc: r.maxcc,
+      spool: r.spool,
+      ended: r.ended ?? null,
+      owner: r.owner ?? null,
+      abend: r.abend ?? null,
+      file: r.file ?? null,
+      result: r.result === undefined ? null : JSON.stringify(r.result),
+    });
+  }
+
+  /** The job table queried with a WHERE clause of named parameters (listJobs builds it). */
+  queryJobs(where: string, params: Record<string, string | number>): JobRow[] {
+    return this.db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ${where === '' ? '' : `WHERE ${where}`} ORDER BY submitted, jobid`).all(params) as JobRow[];
   }
 
   job(jobid: string): JobRow | undefined {

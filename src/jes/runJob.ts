@@ -28,6 +28,7 @@ import type { StepOutcome } from './stepHistory.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
 import type { AllocatedDd, Program, StepContext } from '../program/contract.js';
+import type { JobRecord } from './jobRecord.js';
 import type { JobResult, StepResult } from './types.js';
 import type { TapeService } from './tape.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
@@ -41,6 +42,8 @@ export interface SubmitEnv {
   now: Date;
   /** Tape allocation (SMC routing and VTCS mounts); without it there are no tape DDs. */
   tape?: TapeService;
+  /** The JCL file the jobs were read from (absolute), recorded with each job. */
+  file?: string;
 }
 
 const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC';
@@ -50,11 +53,18 @@ function abendParts(code: string): { system: string; user: string } {
   return code.startsWith('U') ? { system: '000', user: code.slice(1) } : { system: code.slice(1), user: '0000' };
 }
 
-function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number }): Diagnostic {
+function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number; image?: string | undefined }): Diagnostic {
   const d: Diagnostic = { id, severity, text };
   if (where?.pos) d.card = where.pos;
   if (where) d.stmt = where.stmt;
+  if (where?.image !== undefined) d.image = where.image;
   return d;
+}
+
+/** The first card of statement `stmt` as JESJCL lists it (`XX`/`++` of a procedure shown as `//`). */
+function cardImage(job: JclJob, stmt: number): string | undefined {
+  const l = job.listing.find((x) => x.stmt === stmt);
+  return l === undefined ? undefined : `//${l.text}`.slice(0, 80);
 }
 
 /** The message of an allocation failure: id and text. */
@@ -133,7 +143,18 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
 
   const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
     spool.write(job.cardsRead, executed);
-    system.recordJob(jobid, { jobname, status: result.status, maxcc: result.maxcc, spool: spoolRel });
+    const record: JobRecord = {
+      jobname,
+      status: result.status,
+      maxcc: result.maxcc,
+      spool: spoolRel,
+      ended: clock.now.toISOString(),
+      owner: userid,
+      result: { steps: result.steps, datasets: spool.datasets(), ...(result.reason ? { reason: result.reason } : {}) },
+    };
+    if (result.abend !== undefined) record.abend = result.abend;
+    if (env.file !== undefined) record.file = env.file;
+    system.recordJob(jobid, record);
     return { jobname, jobid, spool: spoolRel, diagnostics, ...result };
   };
   const notRun = (why: StepResult['bypassed']): StepResult[] =>
@@ -147,7 +168,8 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   if (hasErrors(job.diagnostics)) {
     spool.log(iefc.line('IEFC452I', jobname));
     spool.log(jes.line('$HASP396', jobname.padEnd(8)));
-    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR') }, false);
+    const first = job.diagnostics.find((d) => d.severity === 'error');
+    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR'), ...(first ? { reason: first } : {}) }, false);
   }
   if (job.transmit || job.group) {
     // Records for another node (SIM0116I) or a job group's definition (SIM0117I): nothing runs here.
@@ -227,7 +249,9 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
       if (!alloc.ok) {
         if (alloc.failure.id === 'TAPE') for (const l of alloc.failure.log) spool.log(l, clock.now);
         const [id, text] = failureMessage(alloc.failure, label);
-        diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
+        const why = diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt, image: cardImage(job, alloc.failure.dd.stmt) });
+        diagnostics.push(why);
+        result.reason = why;
         bypass('JCL ERROR', [`${id} ${text}`]);
         jclError = true;
         continue;
@@ -260,6 +284,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         spool.sys(jes.line('IEF142I', label, String(ended.rc).padStart(4, '0')));
         outcome.rc = ended.rc;
         result.rc = ended.rc;
+        if (ended.reason !== undefined) result.reason = ended.reason;
       } else {
         const { system: sys, user } = abendParts(ended.code);
         for (const l of ended.lines) {
@@ -272,7 +297,11 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
         outcome.abend = ended.code;
         result.abend = ended.code;
-        if (ended.diag) diagnostics.push(diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt }));
+        if (ended.diag) {
+          const why = diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt, image: cardImage(job, step.stmt) });
+          diagnostics.push(why);
+          result.reason = why;
+        }
       }
       outcome.ran = true;
 

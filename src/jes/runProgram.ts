@@ -3,6 +3,7 @@
  * 15 is), or an abend — S806 when the registry has no such program, S013 on an OPEN failure,
  * U4000 (SIM0201E) when the program throws, or the abend the program asked for.
  */
+import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import type { JclStep } from '../jcl/types.js';
 import { jes } from './messages.js';
@@ -22,7 +23,7 @@ export interface Abend {
   diag?: { id: string; text: string };
 }
 
-export type Ended = { rc: number } | Abend;
+export type Ended = { rc: number; reason?: Diagnostic } | Abend;
 
 export async function runProgram(programs: Readonly<Record<string, Program>>, step: JclStep, ctx: StepContext, jobname: string): Promise<Ended> {
   const program = Object.prototype.hasOwnProperty.call(programs, step.program) ? programs[step.program] : undefined;
@@ -54,7 +55,7 @@ export async function runProgram(programs: Readonly<Record<string, Program>>, st
   if ('rc' in outcome) {
     // A return code above 4095 is truncated, as register 15 is by the system.
     const rc = Number.isInteger(outcome.rc) && outcome.rc >= 0 ? outcome.rc % 4096 : 0;
-    return { rc };
+    return rc > 0 && outcome.reason !== undefined ? { rc, reason: outcome.reason } : { rc };
   }
   const reason = (outcome.reason ?? '0').replace(/^0x/i, '').toUpperCase().padStart(8, '0').slice(-8);
   return { code: normalizeAbend(outcome.abend), reason, lines: [] };
