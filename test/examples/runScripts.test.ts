@@ -27,6 +27,14 @@ const EXPECT: Record<string, (out: string) => string[]> = {
     if (!out.includes('JOB00002 CH02IMPO changed no CDS and nothing on the simulated hardware')) bad.push('the validation run changed something');
     return bad;
   },
+  'ctr-continuance': (out) => {
+    // Every job of the story ends CC 0000, and at the end A reads BV1010, written at B during the outage.
+    const jobs = out.split('\n').filter((l) => /^JOB\d{5} /.test(l));
+    const bad = jobs.filter((l) => !/ CC 0000 /.test(l));
+    if (jobs.length !== 6) bad.push(`${jobs.length} jobs, not 6`);
+    if (!/JOB\d{5} PAYBACK +CC 0000/.test(out)) bad.push('PAYBACK did not run at A');
+    return bad;
+  },
   'cdrt-scenario1': (out) => (/"state": "STOPPED"/.test(out) ? [] : ['the production CDS does not say STOPPED']),
   'vle-drtest': (out) => {
     const lines = out.split('\n').filter((l) => /^mvcs \{"volser":"VLV00[0-3]"/.test(l));
