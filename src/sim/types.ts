@@ -137,6 +137,27 @@ export interface HardwareHost {
   setPinnedClock(iso: string | undefined): void;
   /** Path of the CDS the system's HSC has open; undefined while HSC/VTCS is down. */
   activeCdsPath(): string | undefined;
+  /**
+   * The system directory a partner TapePlex runs in (`elsim partner set`): undefined when none is
+   * named (its CTR copies are then recorded as made, the TapePlex being outside elsim).
+   */
+  partner?(plex: string): PartnerLink | undefined;
+}
+
+/** A partner TapePlex's system, for cross-TapePlex replication. */
+export interface PartnerLink {
+  /** Its system directory. */
+  readonly dir: string;
+  /** Opens it: its active CDS and its hardware, or why it cannot be reached. */
+  open(): PartnerSystem | { unreachable: string };
+}
+
+/** An open partner system: the CDS its HSC has active and its hardware. Close it when done. */
+export interface PartnerSystem {
+  readonly dir: string;
+  readonly cdsPath: string;
+  hardware(): SimulatedHardware;
+  close(): void;
 }
 
 /** One finished (or failed) piece of work, as `advanceTo` reports it. */
