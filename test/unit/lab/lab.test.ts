@@ -28,7 +28,7 @@ function tmp(t: { teardown(fn: () => void): void }): string {
 
 test('the guide\'s labs are there, each well formed, with hints and its hand-outs', (t) => {
   const names = labNames();
-  for (const n of ['export-import', 'cdrt-scenario1', 'recovery-point', 'broken-drtest', 'seed-jcl-repair', 'vle-drtest']) t.true(names.includes(n), n);
+  for (const n of ['export-import', 'cdrt-scenario1', 'recovery-point', 'broken-drtest', 'seed-jcl-repair', 'vle-drtest', 'replication-backlog', 'ctr-continuance']) t.true(names.includes(n), n);
   for (const l of listLabs()) {
     const d = readLabDefinition(l.name);
     t.true(d.task.length > 200, `${l.name} has a task`);
