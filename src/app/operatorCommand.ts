@@ -4,12 +4,12 @@ import { applyOperatorCommand } from '../cds/operatorCommand.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 import { resolveNow } from './resolveNow.js';
 
 /** Runs one command; returns 0 when it was applied, 8 when refused (the message says why). */
 export function operatorCommand(opts: { dir: string; command: string; now?: string }, io: Io): number {
-  const system = System.open(opts.dir);
+  const system = openSystem(opts.dir, io);
   try {
     const dsn = system.configuredCds();
     const path = dsn ? system.datasetPath(dsn) : undefined;

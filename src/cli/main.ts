@@ -5,7 +5,7 @@
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { ElsimError, InternalError, UsageError } from '../core/errors.js';
-import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
+import { EXIT_INTERNAL, EXIT_USAGE, exitCodeForError } from '../core/exitCodes.js';
 import type { Io } from '../core/Io.js';
 import { setBusyTimeout } from '../core/openDatabase.js';
 import { commands } from './commands/index.js';
@@ -68,7 +68,7 @@ function reportError(e: unknown, io: Io): number {
   }
   if (e instanceof ElsimError) {
     io.err(`elsim: ${e.id} ${e.message}`);
-    return EXIT_USAGE;
+    return exitCodeForError(e);
   }
   const err = e instanceof Error ? e : new InternalError(String(e));
   io.err(`elsim: internal error: ${err.message}`);

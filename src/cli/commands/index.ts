@@ -14,6 +14,7 @@ import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
+import { hardwareCommand } from './hardwareCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,5 +32,6 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     datasetCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
+    hardwareCommand(io, setExit),
   ];
 }

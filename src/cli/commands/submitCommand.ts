@@ -53,7 +53,7 @@ function jobJson(j: JobResult): object {
 
 /** `JOB00002 EXPORT   RC=0004  spool/JOB00002-EXPORT` — the z/OSMF-style return code vocabulary; coloured with `chalk` when given. */
 export function summaryLine(j: JobResult, chalk?: ChalkInstance): string {
-  const retcode = j.status === 'JCL ERROR' ? 'JCL ERROR' : j.status === 'ABEND' ? `ABEND ${j.abend ?? ''}`.trim() : `CC ${String(j.maxcc).padStart(4, '0')}`;
+  const retcode = j.status === 'JCL ERROR' ? 'JCL ERROR' : j.status === 'ABEND' ? `ABEND ${j.abend ?? ''}`.trim() : j.status === 'CANCELED' ? 'CANCELED' : `CC ${String(j.maxcc).padStart(4, '0')}`;
   const paint = chalk === undefined ? (s: string) => s : j.status === 'CC' && j.maxcc === 0 ? chalk.green : j.status === 'CC' && j.maxcc <= 4 ? chalk.yellow : chalk.red;
   return `${j.jobid} ${j.jobname.padEnd(8)} ${paint(retcode.padEnd(10))} ${j.spool}`;
 }

@@ -8,7 +8,7 @@ import { HARDWARE_DB, openHardwareDb } from '../../../src/sim/hardwareDb.js';
 const EMPTY = ['hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_work []'];
 
 test('empty hardware: every table in name order as [], then the clock', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     t.deepEqual(hardwareLines(db, undefined), [...EMPTY, 'clock null']);
     t.deepEqual(hardwareLines(db, '2026-11-21T08:00:00.000Z'), [...EMPTY, 'clock "2026-11-21T08:00:00.000Z"']);
@@ -18,7 +18,7 @@ test('empty hardware: every table in name order as [], then the clock', (t) => {
 });
 
 test('rows come one per line in primary-key order, whatever the insert order (blocks numerically)', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     const copy = db.prepare('INSERT INTO hw_mvc_vtv (mvc, block, vtv, size_mb, written) VALUES (?, ?, ?, ?, ?)');
     copy.run('T14003', 802, 'AV1251', 800, '2026-11-21T08:10:00Z');
@@ -46,7 +46,7 @@ test('rows come one per line in primary-key order, whatever the insert order (bl
 });
 
 test('a table a later migration adds is dumped too (a table without a key in column order)', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     db.exec("CREATE TABLE hw_extra (b TEXT, a INTEGER); INSERT INTO hw_extra VALUES ('y', 2), ('x', 2), ('z', 1);");
     const lines = hardwareLines(db, undefined).filter((l) => l.startsWith('hw_extra '));
@@ -80,7 +80,7 @@ test('systemHardwareLines: a system without hardware.db has the empty hardware, 
   try {
     t.deepEqual(systemHardwareLines(dir, undefined), [...EMPTY, 'clock null']);
     t.false(existsSync(join(dir, HARDWARE_DB)));
-    const db = openHardwareDb(join(dir, HARDWARE_DB));
+    const db = openHardwareDb(join(dir, HARDWARE_DB), { create: true });
     db.prepare("INSERT INTO hw_vtss_vtv (vtss, vtv, size_mb, written) VALUES ('VTSS0', 'AV1000', 800, NULL)").run();
     db.close();
     t.deepEqual(systemHardwareLines(dir, '2026-11-21T08:00:00.000Z'), [
