@@ -56,7 +56,7 @@ export function copyDataset(opts: CopyDatasetOptions, io: Io): void {
     const staged = join(work, 'data');
     try {
       const from = src.catalog.pathOf(entry.dsn);
-      if (entry.dsorg === 'CDS') snapshotCds(from, staged);
+      if (entry.dsorg === 'CDS' || entry.dsorg === 'TMS') snapshotCds(from, staged);
       else cpSync(from, staged, { recursive: true });
       const attrs: DefineAttrs = { dsorg: entry.dsorg, created: now.toISOString() };
       if (entry.recfm !== undefined) attrs.recfm = entry.recfm;

@@ -17,7 +17,12 @@ import { swapSibling } from '../jes/initSwap.js';
 import { System } from '../jes/System.js';
 import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
+import type { TmsSpec } from '../tms/loadTms.js';
 import { parseNow } from './resolveNow.js';
+import { formatDiagnostic } from '../core/Diagnostic.js';
+import { appendSyslog } from '../console/syslog.js';
+import { definitionCounts } from '../smc/SmcDefinitions.js';
+import { startSmc } from './smcState.js';
 // What builds a system (formatting, the demo site, its build job) is loaded when a system is
 // built, not by every command that opens one.
 
@@ -51,7 +56,8 @@ export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
   const building = swapSibling(root, 'new');
   rmSync(building, { recursive: true, force: true });
   try {
-    const built = opts.demo ? await buildDemo(building, opts.site ?? 'A', opts.now, io) : await buildEmpty(building, opts.now, io);
+    const quiet = opts.quiet ?? false;
+    const built = opts.demo ? await buildDemo(building, opts.site ?? 'A', opts.now, io, quiet) : await buildEmpty(building, opts.now, io, quiet);
     built.close();
     killPoint('init.built');
     const ready = swapSibling(root, 'ready');
@@ -91,7 +97,7 @@ export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
   return system;
 }
 
-async function buildDemo(root: string, site: SiteName, nowOpt: string | undefined, io: Io): Promise<System> {
+async function buildDemo(root: string, site: SiteName, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
   const { readSiteCatalog, readSiteJson, shiftTimes, siteDir } = await import('./demoSite.js');
   const { formatCds } = await import('../cds/formatCds.js');
   const { loadPopulation } = await import('../cds/loadPopulation.js');
@@ -143,11 +149,27 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   } finally {
     cds.close();
   }
+  if (cat.tms !== undefined) {
+    const { loadTms } = await import('../tms/loadTms.js');
+    const tms = system.createTms(cat.tms.dsn, now);
+    if (cat.tms.content !== undefined) loadTms(tms, shiftTimes(readSiteJson<TmsSpec>(site, cat.tms.content), now.getTime() - Date.parse(cat.epoch)));
+  }
   system.setHscActive(true);
+  announceSmc(system, now, io, quiet);
   return system;
 }
 
-async function buildEmpty(root: string, nowOpt: string | undefined, io: Io): Promise<System> {
+/** SMC starts with the system: it reads its start members; what it says goes to the system log. */
+function announceSmc(system: System, now: Date, io: Io, quiet: boolean): void {
+  const r = startSmc(system);
+  const lines = r.diagnostics.flatMap((d) => formatDiagnostic(d).split('\n'));
+  if (!r.ok) lines.push(sim.line('SIM1261E', r.diagnostics.filter((d) => d.severity === 'error').length));
+  else lines.push(sim.line('SIM1260I', r.members.length > 0 ? r.members.join(' ') : '(NO START MEMBERS)', ...definitionCounts(r.definitions)));
+  appendSyslog(system.root, now, 'SMC', lines);
+  if (!r.ok && !quiet) for (const l of lines) io.err(l);
+}
+
+async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
   const { formatCds } = await import('../cds/formatCds.js');
   const now = nowOpt !== undefined ? parseNow(nowOpt) : undefined;
   const system = System.create(root, now ? { now: now.toISOString() } : {});
@@ -160,7 +182,9 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io): Pro
     cds.close();
   }
   for (const lib of ['HLQ.SEALINK', 'SYS1.PROCLIB']) system.catalog.define(lib, { dsorg: 'PO' });
+  system.createTms('HLQ.TMSDB', now ?? io.clock.now());
   system.setActiveCds(dsn);
   system.setHscActive(true);
+  announceSmc(system, now ?? io.clock.now(), io, quiet);
   return system;
 }

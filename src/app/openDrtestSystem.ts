@@ -12,10 +12,11 @@
  * work that completes when the DR system moves its clock updates the DR test CDS (the CDS it has
  * active), and production's CDS learns nothing of it.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
 import { readDrtestState } from '../cds/drtestState.js';
+import { snapshotCds } from '../cds/snapshotCds.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
@@ -53,10 +54,17 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
         const attrs = { dsorg: e.dsorg, ...(e.recfm ? { recfm: e.recfm } : {}), ...(e.lrecl ? { lrecl: e.lrecl } : {}), ...(e.created ? { created: e.created } : {}) };
         dr.catalog.define(e.dsn, attrs);
         if (e.dsorg === 'CDS') copyCds(prod.catalog.pathOf(e.dsn), atomicOutput(dr.catalog.pathOf(e.dsn)));
+        else if (e.dsorg === 'TMS') {
+          rmSync(dr.catalog.pathOf(e.dsn), { force: true });
+          snapshotCds(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
+        }
         else if (e.dsorg === 'PS') copyFileSync(prod.catalog.pathOf(e.dsn), dr.catalog.pathOf(e.dsn));
         else if (e.dsorg === 'PO') for (const m of prod.catalog.members(e.dsn)) dr.catalog.writeMember(e.dsn, m, prod.catalog.readMember(e.dsn, m) ?? []);
       }
       for (const e of entries.filter((x) => x.aliasOf !== undefined)) dr.catalog.defineAlias(e.dsn, e.aliasOf!, e.created);
+      // The DR test hosts read the production TMS as it was copied (a real site restores it there).
+      const tmsDsn = prod.tmsDataset();
+      if (tmsDsn !== undefined && dr.catalog.exists(tmsDsn)) dr.createTms(tmsDsn);
       dr.setActiveCds(cdsDsn);
       dr.setHscActive(true);
       dr.setSharedHardware(hardwareOf);

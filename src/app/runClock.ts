@@ -6,6 +6,7 @@
 import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
+import { heldBecause } from '../sim/deliverable.js';
 import { finishPendingMoves } from './moveMvcs.js';
 import { openSystem } from './openSystem.js';
 import { describeWork } from '../sim/describeWork.js';
@@ -32,7 +33,11 @@ export function runClock(opts: ClockOptions, io: Io): void {
       const s = hw.summary();
       for (const b of s.buffers) io.out(sim.line('SIM0707I', b.vtss, b.vtvs, b.mb));
       io.out(sim.line('SIM0708I', s.mvcs, s.mvcCopies));
-      for (const w of hw.listWork()) io.out(describeWork(w));
+      const state = hw.deliveryState();
+      for (const w of hw.listWork()) {
+        const held = state ? heldBecause(state, w) : undefined;
+        io.out(describeWork(held ? { ...w, detail: `HELD: ${held}` } : w));
+      }
       return;
     }
     let to: Date;
@@ -49,6 +54,15 @@ export function runClock(opts: ClockOptions, io: Io): void {
     for (const c of done) io.out(describeWork(c.work));
     const pending = hw.listWork().length;
     if (!system.hscActive() && pending > 0) io.err(sim.line('SIM0705W', pending));
+    const state = hw.deliveryState();
+    if (state) {
+      const reasons = new Map<string, number>();
+      for (const w of hw.listWork({ dueBy: isoOf(to) })) {
+        const why = heldBecause(state, w);
+        if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      }
+      for (const [why, n] of reasons) io.err(sim.line('SIM1230W', n, why));
+    }
     io.out(sim.line('SIM0703I', isoOf(from), isoOf(to), done.filter((c) => c.status === 'DONE').length, done.filter((c) => c.status === 'FAILED').length, pending));
   } finally {
     system.close();

@@ -27,6 +27,8 @@
  *   ],                                          // optional per VTV group: maxSizeMb, pageSize,
  *                                               //   ownerPlex, readOnly, drtest, initialized,
  *                                               //   replicaVtss, migrated (copy time; default created)
+ *   "native": [ { "range": "T11000-T11049", "acs": "00", "media": "T10000T1",   // cartridges in the
+ *                 "scratch": false, "entered": "2026-01-05T00:00:00Z" } ],       //   library, not MVCs
  *   "vaults": [ { "name": "VAULT1", "description": "DR vault", "slots": 1000 } ],
  *   "vaulted": [ { "range": "M00190-M00199", "vault": "VAULT1", "firstSlot": 1,
  *                  "assigned": "2024-04-01T00:00:00Z", "returnDate": "2024-10-01T00:00:00Z" } ]
@@ -88,8 +90,18 @@ export interface VtvGroupSpec {
   copies?: CopySpec[];
 }
 
+/** Native (non-MVC) cartridges in the library. */
+export interface NativeGroupSpec {
+  range: string;
+  acs: string;
+  media?: string;
+  scratch?: boolean;
+  entered?: string;
+}
+
 export interface PopulationSpec {
   mvcs?: MvcGroupSpec[];
+  native?: NativeGroupSpec[];
   vtvs?: VtvGroupSpec[];
   vaults?: { name: string; description?: string; slots?: number }[];
   vaulted?: { range: string; vault: string; firstSlot?: number; assigned?: string; returnDate?: string }[];
@@ -99,6 +111,7 @@ export interface PopulationResult {
   mvcs: number;
   vtvs: number;
   copies: number;
+  native: number;
   vaulted: number;
 }
 
@@ -112,9 +125,10 @@ const ISO = (base: string, offset: string): string => `strftime('%Y-%m-%dT%H:%M:
 /** Loads the population; throws ElsimError (and changes nothing) when the spec cannot be loaded. */
 export function loadPopulation(cds: Cds, spec: PopulationSpec): PopulationResult {
   const db = cds.db;
-  const result: PopulationResult = { mvcs: 0, vtvs: 0, copies: 0, vaulted: 0 };
+  const result: PopulationResult = { mvcs: 0, vtvs: 0, copies: 0, native: 0, vaulted: 0 };
   cds.immediate(() => {
     for (const g of spec.mvcs ?? []) result.mvcs += insertMvcs(cds, g);
+    for (const g of spec.native ?? []) result.native += insertNative(cds, g);
     for (const g of spec.vtvs ?? []) {
       const r = insertVtvs(cds, g);
       result.vtvs += r.vtvs;
@@ -138,7 +152,7 @@ function rangeParams(r: CanonicalRange): Record<string, string | number> {
   return { lo: r.lo, hi: r.hi, prefix: r.prefix, width: r.width, suffix: r.suffix };
 }
 
-function firstExisting(cds: Cds, table: 'vtv' | 'mvc', r: CanonicalRange): string | undefined {
+function firstExisting(cds: Cds, table: 'vtv' | 'mvc' | 'library_volume', r: CanonicalRange): string | undefined {
   const c = rangeCondition('volser', r);
   const row = cds.db.prepare(`SELECT volser FROM ${table} WHERE ${c.sql} ORDER BY volser LIMIT 1`).get(...c.params) as { volser: string } | undefined;
   return row?.volser;
@@ -260,6 +274,19 @@ function insertVtvs(cds: Cds, g: VtvGroupSpec): { vtvs: number; copies: number }
     db.exec('DROP TABLE temp.pick');
   });
   return { vtvs: info.changes, copies: copyCount };
+}
+
+function insertNative(cds: Cds, g: NativeGroupSpec): number {
+  const r = range(g.range, 'native range');
+  const dup = firstExisting(cds, 'mvc', r) ?? firstExisting(cds, 'vtv', r) ?? firstExisting(cds, 'library_volume', r);
+  if (dup) throw fail(`volume ${dup} of ${rangeText(r)} is already in the CDS`);
+  return cds.db
+    .prepare(
+      `${SERIES}
+       INSERT INTO library_volume (volser, acs, media, scratch, entered, updated)
+       SELECT ${VOLSER_AT}, @acs, @media, @scratch, @entered, @entered FROM n`,
+    )
+    .run({ ...rangeParams(r), acs: g.acs.toUpperCase(), media: g.media?.toUpperCase() ?? null, scratch: g.scratch ? 1 : 0, entered: g.entered ?? DEFAULT_TIME }).changes;
 }
 
 function insertVaulted(cds: Cds, v: NonNullable<PopulationSpec['vaulted']>[number]): number {

@@ -6,6 +6,7 @@
  * SIM060x-064x EXPORT/IMPORT and manifests, SIM065x-069x MVCMAINT/VTVMAINT/SCRATCH/SET VAULT,
  * SIM070x-074x simulated hardware, clock, DRMON/MIGRATE/AUDIT, SIM075x-079x DRTEST/ACTMVCGN/
  * DRCHKPT/BACKUP, SIM080x-081x CDS generator and bench, SIM082x-089x CDS verify and robustness,
+ * SIM1000-1199 the tape management catalog (TMS), LCM and the vault cycle,
  * SIM150x-159x faults: damaged and missing files, full, read-only and locked file systems, cancel,
  * recovery after kills, interrupted moves.
  * Add entries in your range's section; keep ids sorted within it.
@@ -73,6 +74,35 @@ export const sim = catalogue({
   SIM0115I: {
     text: 'NO JOB STATEMENT - THE STREAM IS PROCEDURE {0}, READ WITH ITS DEFAULT SYMBOL VALUES',
     explain: 'The file starts with a PROC statement and has no JOB card: it is a procedure library member. elsim checks its statements as a job would see them with the PROC defaults (its PEND, if any, is accepted).',
+  },
+  SIM0116I: {
+    text: '{0} RECORDS ARE TRANSMITTED TO NODE {1} - NOT CONVERTED OR RUN HERE',
+    explain: 'The records after a `/*XMIT node` control statement or an `XMIT DEST=node` statement, up to `/*` (or the two DLM= characters), are a job stream for another node of the network: JES2 sends them there without reading them. elsim has no network job entry, so it checks the submitting job\'s own statements, counts the transmitted records without converting them, and runs nothing. To run the transmitted job in elsim, submit it on its own.',
+  },
+  SIM0117I: {
+    text: 'JOB GROUP {0} READ - {1} JOBS, {2} DEPENDENCIES; NOT ENFORCED, JOBS RUN AS SUBMITTED',
+    explain: 'A JES2 job group (JOBGROUP … ENDGROUP, z/OS 2.2) names jobs (GJOB, and SJOB inside JOBSET … ENDSET) and the order they may run in (AFTER, BEFORE, CONCURRENT); the jobs follow in the stream, each with `// SCHEDULE JOBGROUP=name`. elsim reads and checks the group\'s statements, lists them, and runs nothing for the group itself. It does not hold jobs for their dependencies: jobs run one after the other in the order they are submitted, so submit them in an order the dependencies allow.',
+  },
+  SIM0118E: {
+    text: '{0} STATEMENT OF A JOB GROUP: {1}',
+    explain: 'A job-group statement does not have the form the z/OS MVS JCL Reference gives it: JOBGROUP (a name; accounting and programmer name; EMAIL OWNER GROUP PASSWORD SECLABEL TYPE=SCAN HOLD=NO|YES ERROR=(condition) ONERROR=STOP|SUSPEND|FLUSH SYSAFF SYSTEM SCHENV), GJOB and JOBSET (a name unique in the group; FLUSHTYP=ALLFLUSH|ANYFLUSH), SJOB (a name, only between JOBSET and ENDSET), AFTER and BEFORE (NAME= first, naming jobs or job sets of the group; WHEN=(condition) in the IF statement\'s syntax, ACTION, OTHERWISE), CONCURRENT (NAME= with at most 10 jobs, after a GJOB), ENDSET and ENDGROUP. A group holds no other statements, no JES2 control statements, no in-stream data and no symbols. On z/OS, JES2 reports these with its own $HASP11xx messages, whose ids and texts could not be confirmed; the group is not defined.',
+  },
+  SIM0119I: {
+    text: 'CHARACTER ! IN THE IF CONDITION READ AS THE {0} SIGN',
+    explain: 'The IF operators are the EBCDIC characters not sign (X\'5F\'), or sign (X\'4F\') and & (X\'50\'). Copied to a PC, the not sign appears as ¬ or ^ and the or sign as | or, from the international code pages (500, 273, 297 …), as !; elsim reads ¬ and ^ as NOT and | as OR without a note. A ! between two operands is read as OR; a ! before an operand or before =, > or < is read as the not sign, as many decks and the JES2 job-group examples write it. z/OS reads the byte the file holds on the host: a ! that was uploaded as X\'5A\' is no operator there and the statement is a JCL error. Write ¬ (or NOT, NE, NG, NL, OR) to make the deck portable.',
+  },
+  SIM0120W: {
+    text: 'DD {0}: NULLOVRD OVERRIDES NO PROCEDURE DD - NO DATA SET DEFINED',
+    explain: 'NULLOVRD (z/OS 2.4) asks for a null override: the procedure DD it overrides stays exactly as the procedure has it, in-stream data included, which lets one member of a concatenation be left alone while the following ones are overridden (`//STEP.DD DD *`, `//  DD NULLOVRD`, `//  DD *`). This DD overrides nothing: it is not after an EXEC that calls a procedure, or the procedure step has no DD of that name or no concatenation member at that place. elsim reads it as DUMMY; what z/OS does with it could not be confirmed.',
+  },
+  SIM0121E: {
+    text: 'STATEMENT LONGER THAN {0} CHARACTERS AFTER SYMBOL SUBSTITUTION',
+    explain: 'Substituting the symbols of the statement would make its operand field longer than elsim accepts. z/OS builds each statement\'s converter text in an 8,192-byte buffer; the exact limit the converter applies after substitution is not documented, so elsim stops at 8,192 characters instead of building an ever longer statement. A symbol value itself is at most 255 characters (IEF642I). The job is not run. Usually a symbol was built from itself (`// SET A=&A&A`) or used many times on one statement.',
+  },
+  // SIM019x: leniencies of the SLSIN reader given to the converter's range (issue 15).
+  SIM0190I: {
+    text: 'CARD {0}: NO BLANK BEFORE {1} - READ AS THE NEXT OPERAND',
+    explain: 'Leniency: SLUADMIN and PARMLIB control statements separate operands with one or more blanks or a comma (ELS syntax conventions). The ELS guides print some statements with two operands run together, `STOR NAME(DRLOC)ACS(00)`, `TAPEPLEX NAME(TMVSA)LOCSUB(HSC0)`, `SERVER NAME(REMB)TAPEPLEX(TAPEPLXB)`, and present them as working; whether SLUADMIN, MGMTDEF or SMC accept them could not be confirmed. In SLSIN decks and PARMLIB members elsim reads a keyword that follows a closing parenthesis or apostrophe directly as the next operand and says so. Put a blank between the operands to make the deck portable.',
   },
   // ── SIM02xx: JES runner, catalog ──────────────────────────────────────
   SIM0201E: {
@@ -1034,7 +1064,7 @@ export const sim = catalogue({
   },
   SIM0796E: {
     text: 'OPERATOR COMMAND NOT EMULATED: {0}',
-    explain: 'elsim emulates two operator commands, the ones CDRT depends on: `VARY VTSS name ONLINE|QUIESCED|OFFLINE` (also `V`) and `CAPPREF prefvalue cap-id [AUTO|MANUAL]` (cap-id AA:LL:CC). Other commands are not emulated.',
+    explain: 'elsim\'s console (`elsim oper`) emulates the HSC/VTCS commands the DR procedures use: Display (or Query) VTSS, VTD, RTD, CLINK, REPLicat, CLUster, MVC volser, VTV volser, CDS, DRtest and SCRatch; VARY VTSS name ONLINE|QUIESCED|OFFLINE (also `V`); VARY CLINK(n) VTSS(name) ONLINE|OFFLINE; CAPPREF prefvalue cap-id [AUTO|MANUAL]. Other commands are not emulated.',
   },
   SIM0797E: {
     text: '{0} {1} IS NOT DEFINED IN THE CDS',
@@ -1169,6 +1199,248 @@ export const sim = catalogue({
   SIM0873E: {
     text: '{0} IS NOT A DIRECTORY',
     explain: 'The system (--system) must be a directory: an existing elsim system, an empty directory, or a path that does not exist yet (the demo is built there). The path names a file.',
+  },
+  // ── SIM1000-1199: TMS (SIM100x-101x), LCM and the vault cycle ─────────
+  SIM1000E: {
+    text: 'TMS {0} WAS WRITTEN BY A NEWER ELSIM (SCHEMA VERSION {1}, THIS ONE KNOWS {2})',
+    explain: 'The tape management catalog was last changed by a newer version of elsim, whose tables this one does not know. Use that version, or a new system.',
+  },
+  SIM1001E: {
+    text: 'TMS FILE {0} CANNOT BE OPENED: {1}',
+    explain: 'The file of the tape management catalog is not a database SQLite can read (damaged, or replaced by another file). A real TMS would be restored from its backup; in elsim, rebuild the system (`elsim init`) or create a new TMS with `elsim tms create`.',
+  },
+  SIM1002E: {
+    text: 'DATA SET {0} IS NOT A TAPE MANAGEMENT CATALOG',
+    explain: 'The data set named as the TMS (by the system, or by the DD a TMS statement names) is not elsim\'s tape management catalog: it is empty, a CDS or another kind of data set. Nothing was changed in it. Name the TMS data set (`elsim tms show` tells which it is).',
+  },
+  SIM1003E: {
+    text: 'THE TMS DATA SET {0} IS NO LONGER CATALOGED',
+    explain: 'The system records a tape management catalog in a data set that is no longer in the catalog (it was deleted). Create a new one with `elsim tms create`.',
+  },
+  SIM1004E: {
+    text: 'THIS SYSTEM HAS NO TAPE MANAGEMENT CATALOG',
+    explain: 'The system directory was built without a TMS (an empty system, or one built by an older elsim). `elsim tms create [--dsn NAME]` creates an empty one; the demo (`elsim init`) has one, HLQ.TMSDB, with the demo\'s tapes in it.',
+  },
+  SIM1005E: {
+    text: 'VOLUME {0} IS NOT IN THE TMS',
+    explain: 'The tape management catalog has no record of this volser. `elsim tms list` shows the volumes it knows; `elsim tms set VOLSER --dsn NAME` records a data set on a new volume.',
+  },
+  SIM1006E: {
+    text: 'INVALID {0} {1}: {2}',
+    explain: 'A value given to `elsim tms` is not valid: a volser is 1-6 characters A-Z 0-9 # @ $; a day is YYYY-MM-DD, `+N` (N days after today), or `never`; a time is ISO-8601.',
+  },
+  SIM1007I: {
+    text: 'TMS {0}: VOLUME {1} {2}',
+    explain: 'What `elsim tms set` or `elsim tms scratch` changed in the tape management catalog.',
+  },
+  SIM1008I: {
+    text: 'TMS {0} CREATED FOR SYSTEM {1}',
+    explain: 'An empty tape management catalog was cataloged (dsorg TMS) and made the system\'s TMS. Programs that write tape data sets record them in it; LCM reads it through the DD a TMS statement names.',
+  },
+  // ── SIM120x-139x: operator console, SMC, tape workload, cross-TapePlex replication ──
+  SIM1201E: {
+    text: 'NO OPERATOR COMMAND WAS GIVEN',
+    explain: 'The console was given an empty command. Type a command such as `D REPL` or `VARY VTSS1 OFFLINE`.',
+  },
+  SIM1202E: {
+    text: 'INVALID OPERAND IN COMMAND {0} AT COLUMN {1}',
+    explain: 'The operator command is one elsim emulates, but the operand at that column is not one it takes, is missing a value or has one too many (see `elsim explain SIM0796E` for the commands and their operands). Nothing was changed.',
+  },
+  SIM1205E: {
+    text: 'VTSS {0} IS A DR TEST VTSS - IT STAYS OFFLINE TO PRODUCTION WHILE THE DR TEST IS ACTIVE',
+    explain: 'Between DRTEST START and DRTEST STOP the DR VTSSs belong to the DR test (chapter 7: the DR test VTSS is varied offline to production before the test). VARY ONLINE or QUIESCED of a DR VTSS on production is refused until DRTEST STOP. A SPARE DR VTSS is a different device of the same name, so it is not restricted. The real HSC message could not be confirmed; this is elsim\'s.',
+  },
+  SIM1206E: {
+    text: 'CAP {0} IS IN DR TEST ACS {1} - IT STAYS IN MANUAL MODE WHILE THE DR TEST IS ACTIVE',
+    explain: 'Chapter 7, "DR Test ACS Restrictions": the CAPs of the DR ACS are set to manual before DRTEST CREATE, and "the software insures that they remain in that state as long as the test is in effect". CAPPREF … AUTO for a CAP of the DR ACS is refused on production between DRTEST START and DRTEST STOP. The real HSC message could not be confirmed; this is elsim\'s.',
+  },
+  SIM1207E: {
+    text: 'VTSS {0} IS NOT A DR TEST VTSS - IT CANNOT BE VARIED ONLINE ON THE DR TEST SYSTEM',
+    explain: 'On the DR test hosts (a system whose active CDS is a DR test CDS made by DRTEST CREATE) only the DR test\'s own resources can be used: the guide says non-DR test ACSs cannot be varied online there, and elsim holds the VTSSs the test does not own to the same rule.',
+  },
+  SIM1208E: {
+    text: 'CAP {0} STAYS IN MANUAL MODE ON THE DR TEST SYSTEM',
+    explain: 'Chapter 7: "On the DR test hosts during a DR test … CAPs must remain in manual mode". CAPPREF … AUTO is refused on a system whose active CDS is a DR test CDS.',
+  },
+  SIM1210I: {
+    text: 'VTSS STATUS - {0} VTSSS',
+    explain: 'The answer to Display VTSS: one line per VTSS with its state as varied (ONLINE, QUIESCED, OFFLINE), its buffer capacity and what the simulated hardware holds in it (MB, DBU %, VTVs), the HIGH/LOW auto-migration thresholds and MAXMIG/MINMIG of its CONFIG, and how many VTDs and RTDs it has. The real layout could not be read; the columns are elsim\'s.',
+  },
+  SIM1211I: {
+    text: 'VTD STATUS - {0} VTDS',
+    explain: 'The answer to Display VTD: the VTD address ranges of each VTSS (CONFIG VTD), their state (the VTSS\'s) and the VTVs mounted on them now, each with the job that mounted it. A VTV stays mounted only while a job step uses its DD; a mount left by a killed job stays until the VTV is mounted again. The real layout could not be read; the columns are elsim\'s.',
+  },
+  SIM1212I: {
+    text: 'RTD STATUS - {0} RTDS',
+    explain: 'The answer to Display RTD: the RTDs and RTD paths of each VTSS (CONFIG RTD, RTDPATH) with their device number, channel or IP interface, storage manager (VLE or remote library) and state (OFFLINE when their VTSS is offline). elsim does not model RTD contention, so an RTD is never shown busy.',
+  },
+  SIM1213I: {
+    text: 'CLINK STATUS - {0} CLINKS',
+    explain: 'The answer to Display CLINK, in the guide\'s columns (chapter 7): VTSS, CLINK, STATUS, USAGE, HOST, then elsim\'s TO column (the partner VTSS, or TapePlex/VTSS of a cross-TapePlex CLINK). CLINKs are numbered within their VTSS in CONFIG order. USAGE is REPLICATING while the VTSS has queued replication (or CTR copies to the CLINK\'s REMPLEX) that the VTSS and CLINK states let through, FREE otherwise; HOST is shown while it replicates.',
+  },
+  SIM1214I: {
+    text: 'REPLICATION QUEUE - {0} VTVS AWAITING REPLICATION OR ELECTRONIC EXPORT',
+    explain: 'The answer to Display REPLicat, in the guide\'s columns (chapter 7): each VTSS that sends (has CLINKs), the host, and QDEPTH, the number of VTVs queued on it for replication to its cluster partner or for cross-TapePlex replication (CTR, EEXPORT). QDEPTH drains to 0 as the clock completes the copies; copies held back by an offline or quiesced partner or an offline CLINK stay counted.',
+  },
+  SIM1215I: {
+    text: 'NO VTSS OF THIS CONFIGURATION REPLICATES',
+    explain: 'Display REPLicat found no VTSS with CLINKs and no queued replication.',
+  },
+  SIM1216I: {
+    text: 'MVC {0}',
+    explain: 'The answer to Display MVC: the MVC\'s record in MVCRPT\'s layout (VTVs on it, space used, available and fragmented, mounts, ACS or VLE, storage class, pool, media and status letters), then SIM1217I.',
+  },
+  SIM1217I: {
+    text: 'PHYSICALLY {0} - {1} COPIES WRITTEN ON IT',
+    explain: 'Where the simulated hardware has the cartridge (the ACS it is in, or the VLE of a VMVC; NOT IN THIS SYSTEM when it was ejected or moved) and how many VTV copies, current or superseded, are written on it.',
+  },
+  SIM1218I: {
+    text: 'VTV {0}',
+    explain: 'The answer to Display VTV: the VTV in VTVRPT\'s BASIC layout, then a line per copy in VTVRPT COPIES\' layout (resident VTSS, replica, MVC and VLE copies, copies held by other TapePlexes), then SIM1219I.',
+  },
+  SIM1219I: {
+    text: 'OWNER {0}, {1}, {2}',
+    explain: 'The TapePlex that owns the VTV (a VTV received by cross-TapePlex replication or imported is owned by its sender), whether it is read-only here, and the VTD it is mounted on.',
+  },
+  SIM1220I: {
+    text: 'CLUSTER STATUS - {0} CLUSTERS',
+    explain: 'The answer to Display CLUster (Query Cluster): each cluster of the CONFIG with its VTSSs, their role (PRIMARY and SECONDARY in a uni-directional cluster, PEER in a bi-directional one, decided by which members have CLINKs), their state and the cluster\'s mode: FULL FUNCTION when every member is online, DEGRADED when one is not.',
+  },
+  SIM1221I: {
+    text: 'SCRATCH VTVS - {0} IN THE SCRATCH SUBPOOLS',
+    explain: 'The answer to Display SCRatch: per scratch subpool (SET VOLPARM POOLPARM TYPE(SCRATCH), DR test subpools marked), the volsers of its ranges, how many are scratch (scratched VTVs and volsers never used) and how many hold data.',
+  },
+  SIM1222I: {
+    text: 'CDS {0} {1}',
+    explain: 'The answer to Display CDS: the CDS HSC has open, the other catalog names of the same CDS (elsim keeps one physical CDS for primary, secondary and standby), its TapePlex, CDS level, role (PRODUCTION, or DRTEST for a DR test CDS), elsim schema version, VTVs and MVCs, and its size in blocks (SQLite pages) with the free blocks.',
+  },
+  SIM1223I: {
+    text: 'DR TEST STATE {0} ON THE {1}',
+    explain: 'The answer to Display DRtest: the DR test state of the active CDS (NONE, PRIMED, CREATED, ACTIVE, STOPPED; a DR test CDS is the test\'s own copy), the resources DRTEST PRIMEPRD recorded and the time of each step, then SIM1224I or SIM1225I.',
+  },
+  SIM1224I: {
+    text: 'CDRT RESTRICTIONS ARE IN FORCE',
+    explain: 'The DR test is active on this CDS (production between DRTEST START and STOP, or a DR test CDS): the DR ACS\'s CAPs stay manual, its volumes cannot be ejected, moved, audited or scratched from production, and the DR VTSSs stay offline to production.',
+  },
+  SIM1225I: {
+    text: 'NO CDRT RESTRICTION IS IN FORCE',
+    explain: 'No DR test is active on this CDS.',
+  },
+  SIM1230W: {
+    text: '{0} QUEUED WORK ITEMS ARE DUE BUT HELD BACK - {1}',
+    explain: 'Work the simulated hardware has queued is due but cannot be done in the state the operator left the tapeplex in: a VTSS varied OFFLINE sends nothing and receives no replication, a QUIESCED VTSS takes only the replication queued before it was quiesced, a VTSS whose CLINKs are all varied offline cannot replicate over them. The work stays queued (Display REPLicat counts it) and completes at the first clock move after the obstacle is gone (VARY … ONLINE).',
+  },
+  SIM1250E: {
+    text: 'SMC STATEMENT SYNTAX ERROR NEAR {0}',
+    explain: 'An SMC command or control statement (in an SMCPARMS/SMCCMDS member, a READ or TREQDEF data set, or typed at the console) is not `VERB KEYWORD(value,…) …`: a parenthesis or apostrophe is not closed, a character is not allowed there, or an operand has no keyword. The position is where reading stopped. Nothing the data set defines is applied (SIM1261E).',
+  },
+  SIM1251E: {
+    text: '{0} IS NOT AN SMC COMMAND',
+    explain: 'The statement starts with a word that is neither an SMC command elsim reads (TAPEPLEX, SERVER, POLICY, TAPEREQ, UNITATTR, READ, TREQDEF, HTTP) nor one it knows and ignores. A statement split over two lines without a continuation mark (`-` or `+` at the end of the first) starts a new statement with its second line, which then is not a command: the guide prints `SERVER … HOSTNAME(MVSX)` and `PORT(999)` on two lines that way.',
+  },
+  SIM1252W: {
+    text: 'SMC COMMAND {0} IS NOT EMULATED - IGNORED',
+    explain: 'An SMC command that tunes allocation, mount or message handling (ALLOCDEF, MOUNTDEF, MSGDEF, TRACE …). elsim does not model what it changes, so it is skipped; the other statements are applied.',
+  },
+  SIM1253E: {
+    text: 'KEYWORD {0} IS NOT VALID FOR {1}',
+    explain: 'The keyword is not a parameter of that SMC command (or an abbreviation shorter than its minimum, or coded twice). See `elsim explain SIM1260I` for the forms elsim reads.',
+  },
+  SIM1254E: {
+    text: '{0} REQUIRES {1}',
+    explain: 'A parameter the SMC command needs is missing: TAPEPLEX, SERVER and POLICY need NAME; a SERVER needs its TAPEPLEX (or a NAME that is a defined TapePlex); TAPEREQ needs POLICY or at least one of MEDIA, MGMTCLAS, SUBPOOL, ESOTERIC; UNITATTR needs ADDRESS and MODEL; READ and TREQDEF need DSN.',
+  },
+  SIM1255E: {
+    text: 'VALUE {0} OF {1} IS NOT VALID - {2}',
+    explain: 'The value of the keyword does not have the form it needs: a name of 1-8 characters (16 for a policy, 13 for a subpool), a data set name mask (qualifiers of up to 8 characters, `*` and `%` inside a qualifier, `**` for any number of qualifiers), a one-qualifier mask for JOBNAME/STEPNAME/PROCSTEP, a port 1-65535, a device address or range XXXX-XXXX.',
+  },
+  SIM1256E: {
+    text: '{0} AND {1} ARE MUTUALLY EXCLUSIVE ON {2}',
+    explain: 'The two parameters cannot be coded together: a TAPEREQ names a POLICY or gives MEDIA, MGMTCLAS, SUBPOOL and ESOTERIC itself (the old form), not both; a SERVER has a HOSTNAME or an IPADDRESS; ACTIVE or INACTIVE.',
+  },
+  SIM1257E: {
+    text: '{0} {1} NAMED BY {2} IS NOT DEFINED',
+    explain: 'SMC processes its commands in order, and a definition can only name what is defined before it: a POLICY, SERVER or UNITATTR naming a TAPEPLEX needs that TAPEPLEX command first, a TAPEREQ naming a POLICY needs that POLICY command first (the SMC manual: POLicy commands before TREQDEF). Nothing the data set defines is applied.',
+  },
+  SIM1258I: {
+    text: 'NO BLANK BEFORE {0} - READ AS A SEPARATE OPERAND',
+    explain: 'Leniency: the operand follows a closing parenthesis without a blank, as the guide prints `SERVER NAME(REMB)TAPEPLEX(TAPEPLXB)` and `TAPEPLEX NAME(TMVSA)LOCSUB(HSC0)`. elsim reads it as the next operand; whether SMC itself accepts it could not be confirmed.',
+  },
+  SIM1259I: {
+    text: 'CONTINUATION MARK INSIDE THE LINE BEFORE {0} - READ AS A CONTINUATION',
+    explain: 'Leniency: a `+` or `-` standing alone between two operands, as in the guide\'s chapter 8 `POLICY NAME(VLEPOL) MEDIA(VIRTUAL) MGMT(VLEMGMT) + SUBP(VIRTSCR)` (a continued statement whose line break the print lost). It is read as the continuation it was.',
+  },
+  SIM1260I: {
+    text: 'SMC DEFINITIONS FROM {0}: {1} TAPEPLEX, {2} SERVER, {3} POLICY, {4} TAPEREQ, {5} UNITATTR',
+    explain: 'SMC read its commands: at system start the SMCPARMS and SMCCMDS members of the system\'s PARMLIB (HLQ.PARMLIB), later `READ DSN(...)`, `TREQDEF DSN(...)` or a single command at the console. The counts are SMC\'s definitions after the read. Forms elsim reads: TAPEPLEX NAME() [LOCSUB()]; SERVER NAME() [TAPEPLEX()] [HOSTNAME()|HOST()|IP()] [PORT()]; POLICY NAME() [MEDIA()] [MGMT()] [SUBP()] [ESOTERIC()] [RECTECH()] [TAPEPLEX()]; TAPEREQ DSN() [JOBNAME()] [STEPNAME()] [PROCSTEP()] POLICY() | MEDIA() MGMT() SUBP() ESOTERIC(); UNITATTR ADDR() TAPEPLEX() MODEL(); READ DSN(); TREQDEF DSN(); HTTP START|STOP PORT(). The syntax diagrams of the SMC manual could not be read; these follow the guide\'s examples and the SMC configuration guide\'s text.',
+  },
+  SIM1261E: {
+    text: 'SMC DEFINITIONS NOT CHANGED - {0} ERRORS',
+    explain: 'A read of SMC commands is all or nothing in elsim: because of the errors listed before this message, none of the statements was applied and SMC keeps the definitions it had. Correct the statements and read the data set again (`elsim oper "READ DSN(\'HLQ.PARMLIB(SMCCMDS)\')"`).',
+  },
+  SIM1262E: {
+    text: 'DATA SET {0} NOT FOUND',
+    explain: 'READ or TREQDEF names a data set (or member) that is not in the system\'s catalog.',
+  },
+  SIM1263I: {
+    text: 'SERVER NAMES NO TAPEPLEX - TAPEPLEX({0}) OF ITS NAME IS USED',
+    explain: 'Leniency: chapter 5 of the guide codes `SERVER NAME(TMVSB)IP(192.168.1.10)PORT(60000)` without TAPEPLEX, the server named like its TapePlex. elsim connects the server to the TapePlex of that name.',
+  },
+  SIM1264E: {
+    text: 'READ OF {0} NESTED DEEPER THAN {1} LEVELS',
+    explain: 'A READ names a data set that READs another, and so on: more than 8 levels, most likely a data set that READs itself.',
+  },
+  SIM1265E: {
+    text: '{0} IN A TAPEREQ DEFINITION DATA SET',
+    explain: 'A data set read by TREQDEF holds TAPEREQ statements only; other SMC commands belong in SMCCMDS or a READ data set.',
+  },
+  SIM1266E: {
+    text: 'SMC IS NOT ACTIVE ON THIS SYSTEM',
+    explain: 'The command is an SMC command, and this console has no SMC (the system could not start it).',
+  },
+  SIM1267I: {
+    text: 'SMC TAPEPLEXES - {0} DEFINED',
+    explain: 'The answer to Display TAPEPlex (SMC): each TapePlex SMC knows, its local HSC subsystem (LOCSUB) or the servers that reach it, and whether it is active.',
+  },
+  SIM1268I: {
+    text: 'SMC SERVERS - {0} DEFINED',
+    explain: 'The answer to Display SERVer (SMC): each server SMC reaches a remote TapePlex through, with its host name or IP address and port.',
+  },
+  SIM1269I: {
+    text: 'SMC POLICIES - {0} SHOWN',
+    explain: 'The answer to Display POLicy (SMC): each policy with the media, management class, subpool, esoteric and TapePlex it gives an allocation.',
+  },
+  SIM1270I: {
+    text: 'SMC TAPEREQ STATEMENTS - {0}, SEARCHED IN THIS ORDER',
+    explain: 'The answer to Display TAPEREQ: SMC\'s TAPEREQ statements in the order SMC searches them (the first that matches an allocation is used), each with the data set and line it came from. `elsim smc route DSN` shows which one a data set matches.',
+  },
+  SIM1271I: {
+    text: '{0}: TAPEREQ {1} OF {2} MATCHES - {3} {4}',
+    explain: '`elsim smc route`: SMC searches its TAPEREQ statements in order and uses the first whose masks (DSN, JOBNAME, STEPNAME, PROCSTEP) all match the allocation. This one did; its data set and line and the statement follow.',
+  },
+  SIM1272W: {
+    text: '{0}: NONE OF THE {1} TAPEREQ STATEMENTS MATCHES',
+    explain: '`elsim smc route`: no TAPEREQ matches the data set (and job, step) given, so SMC assigns no policy: the allocation gets the media and device of the JCL\'s UNIT, no management class (the VTV is not migrated, replicated or exported by policy) and a scratch volume of VTCS\'s default choice. When CTR "does not replicate", this is the first thing to look at: check the DSN mask against the data set name (`*` is one qualifier, `**` any number).',
+  },
+  SIM1273I: {
+    text: '{0}: MEDIA {1}, MGMTCLAS {2}, SUBPOOL {3}, ESOTERIC {4}, TAPEPLEX {5}',
+    explain: 'What SMC gives the allocation: from the POLICY the TAPEREQ names (or from the TAPEREQ itself in the old MEDIA/MGMT form). The TapePlex is the POLICY\'s TAPEPLEX, else the local one (the TAPEPLEX with LOCSUB).',
+  },
+  SIM1274W: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED IN {1}',
+    explain: 'The policy names a management class that the CDS of the TapePlex does not define (MGMTDEF). A tape mount with it fails; define the class or correct the policy.',
+  },
+  SIM1275I: {
+    text: 'MANAGEMENT CLASS {0} IN {1}: MIGPOL {2}, {3}, REPLICAT {4}, EEXPOL {5}',
+    explain: 'What VTCS does with a VTV of that management class when it is dismounted: migration to the storage classes of MIGPOL (immediately, or IMMDELAY minutes later, or only by MIGRATE when IMMDELAY is not coded), replication to the cluster partner, and a copy to each TapePlex an EEXPOL storage class names (cross-TapePlex replication).',
+  },
+  SIM1276W: {
+    text: 'EEXPOL STORAGE CLASS {0} OF {1} WILL NOT REPLICATE - {2}',
+    explain: 'The management class asks for a cross-TapePlex copy that this configuration cannot make: the storage class names no TAPEPLEX, or no CLINK of the CONFIG has REMPLEX= that TapePlex, or every such CLINK is varied offline. The copies stay queued (or are never queued).',
+  },
+  SIM1277I: {
+    text: 'CROSS-TAPEPLEX COPIES TO {0} GO OVER CLINKS {1} - {2} OF {3} ONLINE',
+    explain: 'The CLINKs of the CONFIG whose REMPLEX is the target TapePlex (VTSS->partner VTSS), and how many are online.',
   },
   // ── SIM15xx: faults — damaged and missing files, full and read-only disks, locks, kills ──
   SIM1501E: {

@@ -23,9 +23,15 @@ import type { Io } from '../core/Io.js';
 import { ElsimError } from '../core/errors.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
+import { TapeCatalog } from '../tms/TapeCatalog.js';
+import { tmsLines } from '../tms/dumpTms.js';
 import { readSiteCatalog, type SiteName } from '../app/demoSite.js';
 import { initSystem } from '../app/initSystem.js';
 import { submitText } from '../app/submitText.js';
+import { operatorCommand } from '../app/operatorCommand.js';
+import { runClock } from '../app/runClock.js';
+import { smcRoute } from '../app/smcRoute.js';
+import { SYSLOG_FILE } from '../console/syslog.js';
 import { compareTrees, listFiles, type TreeDifference } from './compareTrees.js';
 
 export interface GoldenOptions {
@@ -48,6 +54,12 @@ interface CaseConfig {
   jobs?: string[];
   /** Data sets cataloged before the jobs run: `DSN` or `DSN(MEMBER)` → a file (relative to the case). */
   datasets?: Record<string, string>;
+  /**
+   * What the operator does, in order, after `jobs`: `submit FILE.jcl`, `oper COMMAND`,
+   * `clock advance DURATION`, `clock set TIME`, `smc route DSN [--jobname J] [--stepname S]`. With a script, the folder's *.jcl files run only
+   * where the script submits them. What each step prints goes to `transcript.txt`.
+   */
+  script?: string[];
 }
 
 const isCase = (dir: string): boolean => readdirSync(dir).some((f) => f.endsWith('.jcl') || f === 'case.json');
@@ -143,17 +155,20 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   const now = new Date(cfg.now ?? readSiteCatalog(site).epoch);
   const system = System.open(sysDir, { clock: { now: () => now } });
   const caseIo: Io = { ...io, out: () => undefined, err: () => undefined };
+  const transcript: string[] = [];
   try {
-    const files = [...(cfg.jobs ?? []), ...readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort()];
+    const files = [...(cfg.jobs ?? []), ...(cfg.script ? [] : readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort())];
     for (const f of files) {
       await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: basename(f), now, strict: cfg.strict ?? false }, caseIo);
     }
+    for (const step of cfg.script ?? []) await runScriptStep(system, caseDir, step, cfg.strict ?? false, transcript, io);
   } finally {
     system.close();
   }
 
   const actual = join(work, 'actual');
   const touched = collect(sysDir, before, actual);
+  if (cfg.script) writeFileSync(join(actual, 'transcript.txt'), transcript.join('\n') + '\n');
   // A CDS the case left in a state no utility should leave fails the case, whatever expected/ says.
   const unsound = verifyTouched(sysDir, touched);
   const expected = join(caseDir, 'expected');
@@ -164,6 +179,37 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   }
   const differences = [...unsound, ...compareTrees(expected, actual)];
   return { name, ok: differences.length === 0, differences };
+}
+
+/**
+ * One step of a case's script, as a user would type it (without `elsim` and `--system`), its
+ * output recorded in the transcript: `> step`, then each line it printed.
+ */
+async function runScriptStep(system: System, caseDir: string, step: string, strict: boolean, transcript: string[], io: Io): Promise<void> {
+  transcript.push(`> ${step}`);
+  const out = (l: string): void => void transcript.push(l);
+  const stepIo: Io = { ...io, out, err: out, isTTY: false };
+  const [verb, ...rest] = step.trim().split(/\s+/);
+  const pinned = (): Date => new Date(system.pinnedClock() ?? readSiteCatalog('A').epoch);
+  if (verb === 'submit' && rest.length === 1) {
+    const file = rest[0]!;
+    const results = await submitText(system, readFileSync(join(caseDir, file), 'utf8'), { file, now: pinned(), strict }, stepIo);
+    for (const r of results) out(`${r.jobid} ${r.jobname} ${r.status} ${r.status === 'ABEND' ? r.abend : String(r.maxcc).padStart(4, '0')}`);
+  } else if (verb === 'oper' && rest.length > 0) {
+    out(`RC ${operatorCommand({ dir: system.root, command: rest.join(' ') }, stepIo)}`);
+  } else if (verb === 'clock' && (rest[0] === 'advance' || rest[0] === 'set') && rest.length === 2) {
+    runClock({ dir: system.root, action: rest[0], value: rest[1]! }, stepIo);
+  } else if (verb === 'smc' && rest[0] === 'route' && rest.length >= 2) {
+    const flag = (name: string): string | undefined => {
+      const i = rest.indexOf(`--${name}`);
+      return i >= 0 ? rest[i + 1] : undefined;
+    };
+    const jobname = flag('jobname');
+    const stepname = flag('stepname');
+    out(`RC ${smcRoute({ dir: system.root, dsn: rest[1]!, ...(jobname ? { jobname } : {}), ...(stepname ? { stepname } : {}) }, stepIo)}`);
+  } else {
+    throw new ElsimError(sim.text('SIM0508E', caseDir, `SCRIPT STEP "${step}" IS NOT submit FILE, oper COMMAND, clock advance|set VALUE, smc route DSN`), 'SIM0508E');
+  }
 }
 
 /** `elsim cds verify` of each CDS the case created or changed; a difference for each with RC 8 or more. */
@@ -212,8 +258,12 @@ interface Snapshot {
   text: Map<string, string>;
   /** CDS data sets (DSN → the dump one row per line). */
   cds: Map<string, string[]>;
+  /** Tape management catalogs (DSN → one volume per line). */
+  tms: Map<string, string[]>;
   /** The simulated hardware and the pinned clock, one row per line. */
   hardware: string[];
+  /** The system log (console messages), as text. */
+  syslog: string;
 }
 
 /** What the catalog holds: text data sets and the dumps of the CDSs. */
@@ -221,6 +271,7 @@ function snapshot(sysDir: string): Snapshot {
   const system = System.open(sysDir);
   const text = new Map<string, string>();
   const cds = new Map<string, string[]>();
+  const tms = new Map<string, string[]>();
   const spoolDir = join(sysDir, 'spool');
   const spool = new Set(existsSync(spoolDir) ? readdirSync(spoolDir).filter((d) => !d.startsWith('.')) : []);
   let hardware: string[];
@@ -237,6 +288,14 @@ function snapshot(sysDir: string): Snapshot {
         } finally {
           c.close();
         }
+      } else if (e.dsorg === 'TMS') {
+        if (!existsSync(path) || statSync(path).size === 0) continue;
+        const t = TapeCatalog.open(e.dsn, path, { readonly: true });
+        try {
+          tms.set(e.dsn, tmsLines(t.db));
+        } finally {
+          t.close();
+        }
       } else if (e.dsorg === 'PO') {
         for (const m of listFiles(path)) text.set(`${e.dsn}/${m}`, readFileSync(join(path, m), 'utf8'));
       } else if (existsSync(path) && statSync(path).isFile()) {
@@ -246,14 +305,16 @@ function snapshot(sysDir: string): Snapshot {
   } finally {
     system.close();
   }
-  return { spool, text, cds, hardware };
+  const syslogPath = join(sysDir, SYSLOG_FILE);
+  const syslog = existsSync(syslogPath) ? readFileSync(syslogPath, 'utf8') : '';
+  return { spool, text, cds, tms, hardware, syslog };
 }
 
 /**
  * Writes into `out` the new jobs' spool, the text data sets created or changed, and for each CDS
  * the case changed: `cds/DSN.changes` (a diff of its rows) or, for a CDS the case created,
  * `cds/DSN.rows` (all of it). A CDS the case did not change leaves no file: expecting none is
- * expecting the CDS unchanged. The same holds for the hardware: `hardware.changes` when the case
+ * expecting the CDS unchanged. A tape management catalog likewise: `tms/DSN.changes` or `.rows`. The same holds for the hardware: `hardware.changes` when the case
  * changed it, no file when it did not.
  */
 function collect(sysDir: string, before: Snapshot, out: string): string[] {
@@ -279,9 +340,19 @@ function collect(sysDir: string, before: Snapshot, out: string): string[] {
     else writeFileSync(join(out, 'cds', `${dsn}.changes`), cdsChanges(dsn, was, rows));
   }
   for (const dsn of before.cds.keys()) if (!after.cds.has(dsn)) writeDeleted(out, dsn);
+  for (const [dsn, rows] of after.tms) {
+    const was = before.tms.get(dsn);
+    if (was !== undefined && was.join('\n') === rows.join('\n')) continue;
+    mkdirSync(join(out, 'tms'), { recursive: true });
+    if (was === undefined) writeFileSync(join(out, 'tms', `${dsn}.rows`), rows.join('\n') + '\n');
+    else writeFileSync(join(out, 'tms', `${dsn}.changes`), cdsChanges(dsn, was, rows));
+  }
+  for (const dsn of before.tms.keys()) if (!after.tms.has(dsn)) writeDeleted(out, dsn);
   if (before.hardware.join('\n') !== after.hardware.join('\n')) {
     writeFileSync(join(out, 'hardware.changes'), hardwareChanges(before.hardware, after.hardware));
   }
+  // The console's log grows only at its end: what the case added to it.
+  if (after.syslog !== before.syslog) writeFileSync(join(out, SYSLOG_FILE), after.syslog.startsWith(before.syslog) ? after.syslog.slice(before.syslog.length) : after.syslog);
   return touched;
 }
 

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import { runChecks } from './checks/runChecks.js';
+import { convertJobGroup } from './convertJobGroup.js';
 import { JobExpander } from './expandJob.js';
 import { iefc } from './messages.js';
 import { readCards } from './readCards.js';
@@ -24,6 +25,7 @@ function firstLine(it: StreamItem): number {
 }
 
 function lastLine(it: StreamItem): number {
+  if (it.kind === 'jes2' && it.xmit) return it.xmit.lastLine;
   if (it.kind !== 'statement') return it.card.line;
   const s = it.stmt;
   const cardLast = s.cards.length ? s.cards[s.cards.length - 1]!.line : s.first.line;
@@ -33,6 +35,8 @@ function lastLine(it: StreamItem): number {
 interface JobChunk {
   items: StreamItem[];
   jobCard: boolean;
+  /** The chunk is a JES2 job group (it starts with JOBGROUP). */
+  group?: boolean;
   ignoredAfterNull?: StreamItem;
 }
 
@@ -65,9 +69,10 @@ export function* convertJobs(text: string, opts: ConvertOptions): Generator<JclJ
   let pendingLead: StreamItem[] | undefined;
 
   for (const it of readStatements(readCards(text, file), file)) {
-    if (it.kind === 'statement' && it.stmt.op === 'JOB' && !it.stmt.generated) {
+    if (it.kind === 'statement' && (it.stmt.op === 'JOB' || it.stmt.op === 'JOBGROUP') && !it.stmt.generated) {
       if (cur) yield convertChunk(cur, opts);
       cur = { items: [it], jobCard: true };
+      if (it.stmt.op === 'JOBGROUP') cur.group = true;
       afterNull = false;
       continue;
     }
@@ -105,6 +110,12 @@ function convertChunk(chunk: JobChunk, opts: ConvertOptions): JclJob {
   const startLine = firstLine(first);
   const name = jobStmt ? jobStmt.name || 'ELSIMJOB' : jobNameFromFile(file);
   const job = newJob(name, chunk.jobCard, file, jobStmt ? jobStmt.first.line : startLine);
+  if (chunk.group) {
+    convertJobGroup(chunk.items, job);
+    job.diagnostics = sortDiagnostics(job.diagnostics);
+    job.cardsRead = lastLine(chunk.items[chunk.items.length - 1]!) - startLine + 1;
+    return job;
+  }
   const procMember = !chunk.jobCard && firstStmt?.kind === 'statement' && firstStmt.stmt.op === 'PROC';
   if (!chunk.jobCard && !procMember && firstStmt && firstStmt.kind === 'statement') {
     const s = firstStmt.stmt;

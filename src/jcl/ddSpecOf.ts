@@ -53,7 +53,8 @@ export function ddSpecOf(params: readonly Param[], data: InstreamData | undefine
     if (data?.dlm !== undefined) spec.dlm = data.dlm;
     return spec;
   }
-  if (pos === 'DUMMY') return { kind: 'dummy' };
+  // NULLOVRD that overrides nothing (reported as SIM0120W) defines no data set.
+  if (pos === 'DUMMY' || pos === 'NULLOVRD') return { kind: 'dummy' };
   const sysout = keyParam(params, 'SYSOUT');
   if (sysout && sysout.value !== undefined) {
     const v = sysout.value;

@@ -8,14 +8,14 @@ import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
 import { applySet } from './applySet.js';
 import { execCondOf, jobCondOf } from './condOf.js';
-import { ddSpecOf, keyParam } from './ddSpecOf.js';
+import { ddSpecOf, firstPositional, keyParam } from './ddSpecOf.js';
 import type { FoundProc, ProcHost } from './expandProc.js';
 import { expandProc } from './expandProc.js';
 import { ifExprOf } from './ifExprOf.js';
 import type { IfProblem } from './ifExprOf.js';
 import { iefc } from './messages.js';
 import type { Param } from './parseOperands.js';
-import type { Origin, ParsedStatement } from './parseStatement.js';
+import type { Origin, ParsedStatement, Where } from './parseStatement.js';
 import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
 import { parmOf } from './parmOf.js';
 import { isProcCall } from './procNameOf.js';
@@ -25,6 +25,7 @@ import type { InstreamData, RawStatement, StreamItem } from './readStatements.js
 import { readStatements } from './readStatements.js';
 import type { DdEntry, DdNode, StepBuild } from './StepBuild.js';
 import { substituteInData } from './substituteSymbols.js';
+import { symbolValueOf } from './symbolValueOf.js';
 import { toKeyword } from './toKeyword.js';
 import type { ConvertOptions, IfContext, JclDd, JclJob, JclStep, JclValue } from './types.js';
 
@@ -72,8 +73,11 @@ export class JobExpander implements ProcHost {
     this.job.diagnostics.push(d);
   }
 
-  /** Adds the statement's cards to the listing with the next number; reports its own diagnostics. */
-  list(raw: RawStatement, prefix: string, ps?: ParsedStatement): number {
+  /**
+   * Adds the statement's cards to the listing with the next number; reports its own diagnostics.
+   * `definition`: a statement of an in-stream procedure being defined, whose errors wait for a call.
+   */
+  list(raw: RawStatement, prefix: string, ps?: ParsedStatement, definition = false): number {
     const n = ++this.stmtNo;
     const listing = this.job.listing;
     if (raw.generated) {
@@ -92,7 +96,10 @@ export class JobExpander implements ProcHost {
         this.firstFoldedStmt = n;
       }
     }
-    const diags = ps ? ps.diags : raw.diags;
+    const all = ps ? ps.diags : raw.diags;
+    // z/OS checks an in-stream procedure's syntax only when an EXEC calls it (z/OS MVS JCL
+    // Reference, "Testing a procedure"): its errors are reported with each expansion.
+    const diags = definition ? all.filter((d) => d.severity !== 'error') : all;
     for (const d of diags) {
       d.stmt = n;
       this.job.diagnostics.push(d);
@@ -138,6 +145,7 @@ export class JobExpander implements ProcHost {
           break;
         case 'jes2':
           if (it.card.jes2Verb === 'SCAN') this.job.params.typrun = 'SCAN';
+          if (it.xmit) this.transmitted(it.xmit.dest, it.xmit.records, { card: { file: this.opts.file, line: it.card.line, column: 1 }, image: it.card.image });
           break;
         case 'delimiter':
         case 'null':
@@ -154,7 +162,7 @@ export class JobExpander implements ProcHost {
     const raw = it.stmt;
     if (this.procDef) {
       this.procDef.items.push(it);
-      this.list(raw, prefix);
+      this.list(raw, prefix, undefined, true);
       if (raw.op === 'PEND') {
         this.instreamProcs.set(this.procDef.name, this.procDef.items);
         this.procDef = undefined;
@@ -164,7 +172,12 @@ export class JobExpander implements ProcHost {
     if (raw.op === 'PROC' && this.procMember && origin === 'main' && this.statements.length === 0) {
       const ps = parseStatement(raw, origin, EMPTY);
       this.list(raw, prefix, ps);
-      for (const p of ps.params) if (p.key !== undefined) this.symbols.set(p.key, p.value === undefined ? '' : unquoted(p.text));
+      for (const p of ps.params) {
+        if (p.key === undefined) continue;
+        const v = symbolValueOf(ps, { ...p, key: p.key });
+        if (v.ok) this.symbols.set(v.name, v.value);
+        else this.report(ps, v.diag);
+      }
       this.report(ps, sim.diag('SIM0115I', 'info', [raw.name || '(unnamed)'], stmtPos(ps)));
       return i;
     }
@@ -174,7 +187,7 @@ export class JobExpander implements ProcHost {
     }
     if (raw.op === 'PROC') {
       const ps = parseStatement(raw, origin, EMPTY);
-      this.list(raw, prefix, ps);
+      this.list(raw, prefix, ps, true);
       this.procDef = { name: raw.name, items: [it], ps };
       return i;
     }
@@ -186,7 +199,7 @@ export class JobExpander implements ProcHost {
         return i;
       case 'SET':
         this.list(raw, prefix, ps);
-        applySet(ps, this.symbols);
+        for (const d of applySet(ps, this.symbols)) this.report(ps, d);
         return i;
       case 'JCLLIB':
         this.list(raw, prefix, ps);
@@ -232,11 +245,23 @@ export class JobExpander implements ProcHost {
         this.list(raw, prefix, ps);
         this.report(ps, iefc.diag('IEFC019I', 'error', ['PEND'], stmtPos(ps)));
         return i;
+      case 'XMIT': {
+        this.list(raw, prefix, ps);
+        const dest = keyParam(ps.params, 'DEST')?.value;
+        this.transmitted(typeof dest === 'string' ? dest : '', raw.data?.records.length ?? 0, stmtPos(ps), ps);
+        return i;
+      }
       default:
         // OUTPUT, CNTL, ENDCNTL, SCHEDULE, COMMAND, XMIT are accepted; unknown operations are reported by the checks.
         this.list(raw, prefix, ps);
         return i;
     }
+  }
+
+  /** The job sends records to another node: SIM0116I, and it will not run here. */
+  private transmitted(dest: string, records: number, where: Where, ps?: ParsedStatement): void {
+    this.job.transmit = { dest, records };
+    this.report(ps, sim.diag('SIM0116I', 'info', [records, dest || '(NONE)'], where));
   }
 
   private jobParams(ps: ParsedStatement): void {
@@ -416,7 +441,7 @@ export class JobExpander implements ProcHost {
     for (const sb of this.steps) resolveDdnameRefs(sb);
     this.job.steps = this.steps.map((s) => s.step);
     if (this.blankCards > 0 && this.firstBlank) {
-      this.job.diagnostics.push(sim.diag('SIM0104I', 'info', [this.blankCards], { card: { file: this.opts.file, line: this.firstBlank.line, column: 1 }, image: '' }));
+      this.job.diagnostics.push(sim.diag('SIM0104I', 'info', [this.blankCards], { card: { file: this.opts.file, line: this.firstBlank.line, column: 1 }, image: this.firstBlank.image }));
     }
     if (this.folded > 0 && this.firstFolded) {
       this.job.diagnostics.push(sim.diag('SIM0105I', 'info', [this.folded], { card: { file: this.firstFolded.file, line: this.firstFolded.first.line, column: 1 }, image: this.firstFolded.first.image, stmt: this.firstFoldedStmt }));
@@ -428,6 +453,10 @@ export class JobExpander implements ProcHost {
     const stmt = first.ps.stmtNo ?? 0;
     const ctx = { stmt, stepName: sb.step.name, ...(sb.step.procStep !== undefined ? { procStep: sb.step.procStep } : {}) };
     const specs = node.entries.map((e) => {
+      if (firstPositional(e.params) === 'NULLOVRD') {
+        // Left over after the overrides were merged: it overrides no procedure DD.
+        this.report(e.ps, sim.diag('SIM0120W', 'warning', [node.name || '(concatenated)'], posAt(e.ps, 0)));
+      }
       const spec = ddSpecOf(e.params, e.data, { ...ctx, stmt: e.ps.stmtNo ?? stmt });
       if (spec.kind === 'instream' && e.dataSymbols) spec.records = spec.records.map((r) => substituteInData(r, e.dataSymbols!));
       return spec;

@@ -15,12 +15,13 @@ import { canonicalKey, EXEC_KEYWORDS } from './keywords.js';
 import { iefc } from './messages.js';
 import type { Param } from './parseOperands.js';
 import type { Origin, ParsedStatement } from './parseStatement.js';
-import { parseStatement, posAt, stmtPos, unquoted } from './parseStatement.js';
+import { parseStatement, posAt, stmtPos } from './parseStatement.js';
 import { parmOf } from './parmOf.js';
 import { isProcCall, procNameOf } from './procNameOf.js';
 import type { Card } from './readCards.js';
 import type { InstreamData, RawStatement, StreamItem } from './readStatements.js';
 import type { DdEntry, DdNode, StepBuild } from './StepBuild.js';
+import { symbolValueOf } from './symbolValueOf.js';
 import { toKeyword } from './toKeyword.js';
 
 /** A procedure's statements and where they were found (the `via` of IEFC001I). */
@@ -72,8 +73,13 @@ export interface CallSite {
 const EMPTY = new Map<string, string>();
 const MAX_DEPTH = 15;
 
-/** Override merge: keywords replace keywords, `KEY=` nullifies, mutually exclusive parameters give way. */
-export function mergeParams(base: readonly Param[], over: readonly Param[]): Param[] {
+/**
+ * Override merge: keywords replace keywords, `KEY=` nullifies, mutually exclusive parameters give
+ * way. `NULLOVRD` (z/OS 2.4) is a null override: the procedure DD stays as it is, in-stream data
+ * included, so that one member of a concatenation can be left alone while later ones change.
+ */
+export function mergeParams(base: readonly Param[], overriding: readonly Param[]): Param[] {
+  const over = firstPositional(overriding) === 'NULLOVRD' ? overriding.filter((p) => p.key !== undefined) : overriding;
   let out = base.filter((p) => p.key !== undefined || p.value !== undefined);
   const overPos = firstPositional(over);
   const overKeys = new Set(over.filter((p) => p.key !== undefined).map((p) => canonicalKey(p.key!)));
@@ -141,13 +147,21 @@ export function expandProc(x: ProcHost, call: ParsedStatement, overrideItems: re
   for (const p of call.params) {
     if (p.key === undefined || p.key === 'PROC') continue;
     if (p.qualifier !== undefined || EXEC_KEYWORDS.has(p.key)) execKw.push(p);
-    else execSyms.set(p.key, { value: p.value === undefined ? '' : unquoted(p.text), param: p });
+    else {
+      const v = symbolValueOf(call, { ...p, key: p.key });
+      if (v.ok) execSyms.set(p.key, { value: v.value, param: p });
+      else x.report(call, v.diag);
+    }
   }
   const syms = new Map(x.symbols);
   const procStmt = items.find((i) => i.kind === 'statement' && i.stmt.op === 'PROC');
   if (procStmt && procStmt.kind === 'statement') {
     const pps = parseStatement(procStmt.stmt, origin, EMPTY);
-    for (const p of pps.params) if (p.key !== undefined) syms.set(p.key, p.value === undefined ? '' : unquoted(p.text));
+    for (const p of pps.params) {
+      if (p.key === undefined) continue;
+      const v = symbolValueOf(pps, { ...p, key: p.key });
+      if (v.ok) syms.set(v.name, v.value);
+    }
   }
   for (const [k, v] of execSyms) syms.set(k, v.value);
 
@@ -206,16 +220,30 @@ export function expandProc(x: ProcHost, call: ParsedStatement, overrideItems: re
     if (it.kind !== 'statement') continue;
     const raw = it.stmt;
     const ps = parseStatement(raw, origin, raw.op === 'PROC' ? EMPTY : syms);
-    if (origin === 'instream') ps.diags = ps.diags.filter((d) => !raw.diags.includes(d)); // reported with the definition
+    if (origin === 'instream') {
+      // The definition reported its cards' warnings; its errors are this call's (a copy for each call).
+      ps.diags = ps.diags.flatMap((d) => (!raw.diags.includes(d) ? [d] : d.severity === 'error' ? [{ ...d }] : []));
+    }
     for (const u of ps.used) used.add(u);
     switch (raw.op) {
       case 'PROC':
+        // A default longer than 255 characters is reported here, on the listed PROC statement.
+        for (const p of ps.params) {
+          if (p.key === undefined) continue;
+          const v = symbolValueOf(ps, { ...p, key: p.key });
+          if (!v.ok) ps.diags.push(v.diag);
+        }
+        x.list(raw, listPrefix, ps);
+        break;
       case 'PEND':
         x.list(raw, listPrefix, ps);
         break;
       case 'SET':
         x.list(raw, listPrefix, ps);
-        for (const p of ps.params) if (p.key !== undefined && !execSyms.has(p.key)) applySet({ ...ps, params: [p] }, syms);
+        for (const p of ps.params) {
+          if (p.key === undefined || execSyms.has(p.key)) continue;
+          for (const d of applySet({ ...ps, params: [p] }, syms)) x.report(ps, d);
+        }
         break;
       case 'INCLUDE':
         x.list(raw, listPrefix, ps);

@@ -26,12 +26,25 @@ export const DD_KEYWORDS = words(`
   BFALN BFTEK BUFIN BUFL BUFMAX BUFOFF BUFOUT BUFSIZE CPRI CYLOFL DEN DIAGNS EROPT FUNC GNCP INTVL
   IPLTXID LIMCT MODE NCP NTM PCI PRTSP RESERVE RKP STACK THRESH TRTCH`);
 
-export const DD_POSITIONALS = words('* DATA DUMMY DYNAM');
+/** The NOTIFY statement (z/OS 2.4): whom to tell, how, and on which condition (`WHEN='RC>4'`). */
+export const NOTIFY_KEYWORDS = words('EMAIL USER TYPE WHEN');
+
+/** The XMIT statement: the node, the delimiter of the records, substitute characters (JES3). */
+export const XMIT_KEYWORDS = words('DEST DLM SUBCHARS');
+
+/** NULLOVRD: the null override of a procedure DD, in-stream data included (z/OS 2.4). */
+export const DD_POSITIONALS = words('* DATA DUMMY DYNAM NULLOVRD');
 
 /** Statements whose keywords are free (symbol names, OUTPUT descriptors …) or absent. */
 export const OPERATIONS = words(`
   JOB EXEC DD SET IF ELSE ENDIF PROC PEND JCLLIB INCLUDE OUTPUT CNTL ENDCNTL EXPORT SCHEDULE
-  COMMAND XMIT`);
+  COMMAND XMIT NOTIFY`);
+
+/**
+ * The JES2 job-group statements (z/OS 2.2): they make up a job group, JOBGROUP … ENDGROUP, and are
+ * misplaced anywhere else (src/jcl/checkJobGroup.ts reads a group).
+ */
+export const GROUP_OPERATIONS = words('JOBGROUP GJOB JOBSET SJOB ENDSET AFTER BEFORE CONCURRENT ENDGROUP');
 
 /** Keywords that are two spellings of one parameter. */
 export function canonicalKey(key: string): string {

@@ -17,7 +17,7 @@ export const iefc = catalogue({
   },
   IEFC019I: {
     text: 'MISPLACED {0} STATEMENT',
-    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
+    explain: 'The statement is not allowed where it stands: a DD before the first EXEC (other than JOBLIB, JOBCAT and SYSCHK), a JCLLIB after an EXEC, a second JCLLIB, a PEND with no PROC, an ELSE or ENDIF with no IF, an XMIT that does not follow the JOB statement directly, a job-group statement (GJOB, JOBSET, SJOB, AFTER …) inside a job rather than between JOBGROUP and ENDGROUP. Without a JOB statement (and with --strict) the first statement is reported this way. The job is not run.',
   },
   IEFC452I: {
     text: '{0} - JOB NOT RUN - JCL ERROR',
@@ -45,11 +45,11 @@ export const iefc = catalogue({
   },
   IEFC620I: {
     text: 'UNIDENTIFIABLE CHARACTER {0} ON THE {1} STATEMENT',
-    explain: 'A character outside the JCL character set appears outside apostrophes. Enclose the value in apostrophes or remove the character.',
+    explain: 'A character outside the JCL character set appears outside apostrophes. Enclose the value in apostrophes or remove the character. In an IF condition the operators ¬ (also written ^ or !), |, &, <, > and = are allowed as well.',
   },
   IEFC621I: {
     text: 'EXPECTED CONTINUATION NOT RECEIVED',
-    explain: 'The previous card ended with a comma (or inside apostrophes), so the next card had to be a continuation: `//` in columns 1-2, a blank in column 3 and the text resuming in columns 4-16 (column 16 for a quoted value). The card shown is what came instead.',
+    explain: 'The previous card ended with a comma (or inside apostrophes), so the next card had to be a continuation: `//` in columns 1-2, a blank in column 3 and the text resuming in columns 4-16. The card shown is what came instead. A quoted value that runs to column 71 must go on in column 16 exactly, as the z/OS MVS JCL Reference gives it ("continue the parameter in column 16 of the following statement"); what z/OS does with one that goes on earlier (column 4-15) could not be confirmed, so elsim keeps the stricter reading: it reports this message at the first character and reads the value from there.',
   },
   IEFC622I: {
     text: 'UNBALANCED PARENTHESIS IN THE {0} FIELD',
@@ -81,7 +81,7 @@ export const iefc = catalogue({
   },
   IEF642I: {
     text: 'EXCESSIVE PARAMETER LENGTH IN THE {0} FIELD',
-    explain: 'A value is longer than the parameter allows: programmer name 20, accounting 143, PARM 100, DSNAME 44 (qualifiers 8), a name 8 characters.',
+    explain: 'A value is longer than the parameter allows: programmer name 20, accounting 143, PARM 100, DSNAME 44 (qualifiers 8), a name 8 characters, and the value given to a JCL symbol (on SET, PROC or a procedure call) 255 characters after its apostrophes are removed — the field named is then the symbol, and the symbol keeps its previous value. The limit of 255 is documented by IBM; that z/OS reports it with this message id could not be confirmed.',
   },
   IEF643I: {
     text: 'UNIDENTIFIED POSITIONAL PARAMETER IN THE {0} FIELD',

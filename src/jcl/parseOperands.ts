@@ -121,7 +121,8 @@ semantics.addOperation<unknown>('ifx', {
     return e['ifx']();
   },
   IfRel_cmp(l: Node, rel: Node, r: Node) {
-    return { op: 'cmp', left: l['ifo'](), rel: rel.sourceString, right: r['ifo']() };
+    // ^=, !=, ^> … are the code-page spellings of ¬=, ¬> …
+    return { op: 'cmp', left: l['ifo'](), rel: rel.sourceString.replace(/^[\^!]/, '\u00AC'), right: r['ifo']() };
   },
   IfRel(e: Node) {
     return e['ifx']();
@@ -150,12 +151,28 @@ semantics.addOperation<unknown>('ifo', {
   },
 });
 
-export type IfResult = { ok: true; expr: RawIf } | { ok: false; offset: number; expected: string };
+/** A `!` in an IF condition and how the grammar read it. */
+export interface Bang {
+  offset: number;
+  role: 'NOT' | 'OR';
+}
+
+export type IfResult = { ok: true; expr: RawIf; bangs: Bang[] } | { ok: false; offset: number; expected: string };
+
+/** Before a unary operator: the start, "(", another operator, or the words AND, OR, NOT. */
+const UNARY_BEFORE = /(^|[(&|!\u00AC^]|(^|[^A-Z0-9@#$])(AND|OR|NOT))\s*$/;
 
 export function parseIfCondition(text: string): IfResult {
   const m = grammar.match(text, 'IfCondition');
   if (m.failed()) return { ok: false, offset: m.getRightmostFailurePosition(), expected: m.getExpectedText() };
-  return { ok: true, expr: (semantics(m) as unknown as { ifx(): RawIf }).ifx() };
+  // The condition parsed, so each ! stands where the grammar allows it: before =, > or < it is
+  // the not sign of a relational operator, after an operand the or sign, elsewhere the not sign.
+  const bangs: Bang[] = [];
+  for (let i = text.indexOf('!'); i >= 0; i = text.indexOf('!', i + 1)) {
+    const unary = '=<>'.includes(text[i + 1] ?? '') || UNARY_BEFORE.test(text.slice(0, i));
+    bangs.push({ offset: i, role: unary ? 'NOT' : 'OR' });
+  }
+  return { ok: true, expr: (semantics(m) as unknown as { ifx(): RawIf }).ifx(), bangs };
 }
 
 // ── the scanner: the rules of `operands` in grammar/jcl.ohm, by hand ─────────────────────────

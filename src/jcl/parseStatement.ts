@@ -3,12 +3,13 @@
  * the grammar, syntax errors mapped back to card and column through the segment map.
  */
 import type { CardPos, Diagnostic } from '../core/Diagnostic.js';
+import { sim } from '../core/simMessages.js';
 import { COMMAND_VERBS } from './keywords.js';
 import { iefc } from './messages.js';
 import type { Param, RawIf } from './parseOperands.js';
 import { parseIfCondition, parseOperands } from './parseOperands.js';
 import type { RawStatement } from './readStatements.js';
-import { cutAtBlank, substituteSymbols } from './substituteSymbols.js';
+import { cutAtBlank, MAX_SUBSTITUTED_FIELD, substituteSymbols } from './substituteSymbols.js';
 
 /** Where a statement came from: the input stream, an in-stream procedure, or a library member. */
 export type Origin = 'main' | 'instream' | 'catalog';
@@ -62,7 +63,7 @@ export function stmtPos(ps: ParsedStatement, column = 1): Where {
 }
 
 const ALLOWED = /[A-Z0-9@#$,./'()*&+\-= ]/;
-const ALLOWED_IF = /[A-Z0-9@#$,./'()*&+\-= \u00AC<>|]/;
+const ALLOWED_IF = /[A-Z0-9@#$,./'()*&+\-= \u00AC<>|^!]/;
 
 /** The keyword (or the operation) whose parameter holds `offset`. */
 export function fieldAt(text: string, offset: number, op: string): string {
@@ -83,7 +84,8 @@ export function fieldAt(text: string, offset: number, op: string): string {
 
 function syntaxCheck(ps: ParsedStatement): boolean {
   const text = ps.text;
-  const allowed = ps.op === 'IF' ? ALLOWED_IF : ALLOWED;
+  // NOTIFY's WHEN= holds a condition of the IF statement's syntax.
+  const allowed = ps.op === 'IF' || ps.op === 'NOTIFY' ? ALLOWED_IF : ALLOWED;
   let q = false;
   let depth = 0;
   let firstOpen = -1;
@@ -140,6 +142,11 @@ export function parseStatement(raw: RawStatement, origin: Origin, symbols: Reado
     diags: [...raw.diags],
     used: sub.used,
   };
+  if (sub.overflow) {
+    ps.ok = false;
+    ps.diags.push(sim.diag('SIM0121E', 'error', [MAX_SUBSTITUTED_FIELD], posAt(ps, 0)));
+    return ps;
+  }
   if (FREE_TEXT.has(raw.op) || COMMAND_VERBS.has(raw.op)) return ps;
   if (!syntaxCheck(ps)) {
     ps.ok = false;
@@ -147,8 +154,10 @@ export function parseStatement(raw: RawStatement, origin: Origin, symbols: Reado
   }
   if (raw.op === 'IF') {
     const r = parseIfCondition(text);
-    if (r.ok) ps.ifExpr = r.expr;
-    else {
+    if (r.ok) {
+      ps.ifExpr = r.expr;
+      for (const b of r.bangs) ps.diags.push(sim.diag('SIM0119I', 'info', [b.role], posAt(ps, b.offset)));
+    } else {
       ps.ok = false;
       ps.diags.push(iefc.diag('IEFC630I', 'error', [text.slice(r.offset).split(/[\s()]/)[0] || text, 'IF'], posAt(ps, r.offset)));
     }

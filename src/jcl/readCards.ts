@@ -26,7 +26,10 @@ export interface Card {
   /** The card image: at most 80 columns, tabs expanded, trailing blanks removed. */
   image: string;
   kind: CardKind;
-  /** True when the card is all blanks. */
+  /**
+   * True when columns 1-72 are blank: an empty card, or one that holds only a sequence number in
+   * columns 73-80 (a numbered deck's blank line). In-stream data keeps such a card whole.
+   */
   blank: boolean;
   /** For `jes2` cards: the verb after `/*` (JOBPARM, ROUTE …). */
   jes2Verb?: string;
@@ -86,7 +89,7 @@ export function* readCards(text: string, file: string): Generator<Card> {
       image = image.slice(0, 80).trimEnd();
     }
     const { kind, jes2Verb } = classifyImage(image);
-    const card: Card = { line, image, kind, blank: image.length === 0 };
+    const card: Card = { line, image, kind, blank: image.length <= 72 ? image.length === 0 : image.slice(0, 72).trim() === '' };
     if (jes2Verb !== undefined) card.jes2Verb = jes2Verb;
     if (diags) card.diags = diags;
     yield card;

@@ -49,16 +49,27 @@ export interface RawStatement {
   diags: Diagnostic[];
 }
 
+/** The records a `/*XMIT` control statement sends to another node, up to its delimiter. */
+export interface Transmitted {
+  dest: string;
+  records: number;
+  /** The last line the records took (the delimiter's, when there was one). */
+  lastLine: number;
+}
+
 export type StreamItem =
   | { kind: 'statement'; stmt: RawStatement }
   | { kind: 'comment'; card: Card }
   | { kind: 'null'; card: Card }
-  | { kind: 'jes2'; card: Card }
+  | { kind: 'jes2'; card: Card; xmit?: Transmitted }
   | { kind: 'delimiter'; card: Card }
   | { kind: 'blank'; card: Card };
 
-/** Operations whose operand field is not a parameter list. */
-const NO_OPERANDS = new Set(['ELSE', 'ENDIF', 'PEND', 'CNTL', 'ENDCNTL']);
+/** Operations whose operand field is not a parameter list (SJOB, ENDSET: job groups). */
+const NO_OPERANDS = new Set(['ELSE', 'ENDIF', 'PEND', 'CNTL', 'ENDCNTL', 'SJOB', 'ENDSET', 'ENDGROUP']);
+
+/** Job-group statements whose conditions may hold blanks inside parentheses. */
+const PAREN_BLANKS = new Set(['JOBGROUP', 'AFTER', 'BEFORE']);
 
 export function posOf(file: string, card: Card, column: number): { card: CardPos; image: string } {
   return { card: { file, line: card.line, column }, image: card.image };
@@ -82,21 +93,25 @@ function foldOutsideQuotes(s: string, quote: boolean): { text: string; folded: b
 /**
  * Scans an operand field from `from` (0-based index in `text`, which holds columns 1-71):
  * it ends at the first blank outside apostrophes. Returns the field and whether the scan ended
- * inside apostrophes at column 71.
+ * inside apostrophes at column 71. With `parens` (the job-group statements, whose conditions
+ * `WHEN=(RUN AND ¬ABEND)` hold blanks), a blank inside parentheses does not end the field; the
+ * depth carries over to the next record.
  */
-function scanOperands(text: string, from: number, quote: boolean): { field: string; end: number; openQuote: boolean } {
+function scanOperands(text: string, from: number, quote: boolean, parens?: { depth: number }): { field: string; end: number; openQuote: boolean } {
   let q = quote;
   let i = from;
   for (; i < text.length; i++) {
     const ch = text[i];
     if (ch === "'") q = !q;
-    else if (ch === ' ' && !q) break;
+    else if (parens && !q && ch === '(') parens.depth++;
+    else if (parens && !q && ch === ')') parens.depth = Math.max(0, parens.depth - 1);
+    else if (ch === ' ' && !q && !(parens && parens.depth > 0)) break;
   }
   if (q && i >= text.length) {
     // The quoted value runs to column 71: blanks up to column 71 are part of it.
     return { field: text.slice(from).padEnd(71 - from, ' '), end: 71, openQuote: true };
   }
-  return { field: text.slice(from, i), end: i, openQuote: false };
+  return { field: text.slice(from, i).trimEnd(), end: i, openQuote: false };
 }
 
 /** For IF: the condition runs up to the word THEN. */
@@ -135,8 +150,20 @@ function unquote(v: string): string {
   return v;
 }
 
-/** What JES2 needs to know of a DD statement: does in-stream data follow, and how does it end. */
+/**
+ * What JES2 needs to know of a DD statement: does in-stream data follow, and how does it end. The
+ * XMIT statement is followed by the records it transmits, which end like DD DATA's: at `/*`, or
+ * at the DLM= characters only (z/OS MVS JCL Reference, XMIT JCL statement).
+ */
 export function instreamMode(op: string, operands: string): { isData: boolean; dlm?: string } | undefined {
+  if (op === 'XMIT') {
+    const mode: { isData: boolean; dlm?: string } = { isData: true };
+    for (const p of splitTopLevel(operands)) {
+      const m = /^DLM=(.*)$/.exec(p);
+      if (m) mode.dlm = unquote(m[1]!).replace(/&&/g, '&');
+    }
+    return mode;
+  }
   if (op !== 'DD') return undefined;
   const parts = splitTopLevel(operands);
   const first = parts[0]?.trim();
@@ -175,7 +202,7 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
     const slashEnds = !mode.isData; // DD * (with or without DLM) also ends at `//`
     const take = (c: Card): void => {
       if (c.diags) owner.diags.push(...c.diags);
-      if (LOOKS_LIKE_JCL.test(c.image)) {
+      if (owner.op !== 'XMIT' && LOOKS_LIKE_JCL.test(c.image)) {
         owner.diags.push(sim.diag('SIM0106W', 'warning', [`DD ${owner.name || 'SYSIN'}`], posOf(file, c, 1)));
       }
       records.push(c.image);
@@ -208,6 +235,24 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
     }
   };
 
+  /**
+   * `/*XMIT node [DLM=xx]`: the records after it go to that node. They end at `/*`, at the DLM=
+   * characters instead when DLM= gives two, or at the end of the input (z/OS MVS JCL Reference,
+   * /*XMIT statement). They are counted, not kept.
+   */
+  const readTransmitted = (card: Card): Transmitted => {
+    const m = /^\/\*XMIT\s+([^\s,]*)(?:[\s,]+DLM=(\S*))?/.exec(card.image);
+    const dlm = m?.[2]?.length === 2 ? m[2] : '/*';
+    const t: Transmitted = { dest: m?.[1] ?? '', records: 0, lastLine: card.line };
+    for (;;) {
+      const c = next();
+      if (!c) return t;
+      t.lastLine = c.line;
+      if (c.image.startsWith(dlm)) return t;
+      t.records++;
+    }
+  };
+
   const generatedSysin = (dataCard: Card): RawStatement => ({
     file,
     name: 'SYSIN',
@@ -233,6 +278,10 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
         yield { kind: 'null', card };
         continue;
       case 'jes2':
+        if (card.jes2Verb === 'XMIT') {
+          yield { kind: 'jes2', card, xmit: readTransmitted(card) };
+          continue;
+        }
         yield { kind: 'jes2', card };
         continue;
       case 'delimiter':
@@ -290,6 +339,7 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
       stmt.operands += f.text;
     };
     const isIf = stmt.op === 'IF';
+    const parens = PAREN_BLANKS.has(stmt.op) ? { depth: 0 } : undefined;
     if (NO_OPERANDS.has(stmt.op)) {
       // Everything after the operation is comment.
     } else if (isIf) {
@@ -297,7 +347,7 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
       addField(r.field, i + 1, card, false);
       expectMore = !r.then;
     } else if (i < text.length) {
-      const r = scanOperands(text, i, false);
+      const r = scanOperands(text, i, false, parens);
       addField(r.field, i + 1, card, false);
       openQuote = r.openQuote;
       expectMore = r.openQuote || r.field.endsWith(',');
@@ -366,7 +416,7 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
           addField((stmt.operands.length ? ' ' : '') + r.field, j + 1, c, false);
           expectMore = !r.then;
         } else {
-          const r = scanOperands(ctext, j, false);
+          const r = scanOperands(ctext, j, false, parens);
           addField(r.field, j + 1, c, false);
           openQuote = r.openQuote;
           expectMore = r.openQuote || r.field.endsWith(',');

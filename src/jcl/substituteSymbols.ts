@@ -5,8 +5,18 @@
  * undefined symbol is left as coded.
  */
 
+/**
+ * The longest operand field substitution may produce. z/OS builds each statement's
+ * converter/interpreter text in an 8192-byte buffer (z/OS MVS Installation Exits, "C/I text
+ * strings"); the exact limit the converter applies after substitution is not documented, so
+ * elsim stops at that size (SIM0121E) instead of building ever longer strings.
+ */
+export const MAX_SUBSTITUTED_FIELD = 8192;
+
 export interface SubstResult {
   text: string;
+  /** True when the substituted text would pass `limit`: `text` then stops there. */
+  overflow?: boolean;
   /** For each character of `text`, the offset in the input it came from. */
   map: number[];
   changed: boolean;
@@ -31,7 +41,7 @@ function nameEnd(s: string, i: number): number {
   return j;
 }
 
-export function substituteSymbols(input: string, symbols: ReadonlyMap<string, string>): SubstResult {
+export function substituteSymbols(input: string, symbols: ReadonlyMap<string, string>, limit = MAX_SUBSTITUTED_FIELD): SubstResult {
   const used = new Set<string>();
   if (!input.includes('&')) return { text: input, map: [...input].map((_c, i) => i), changed: false, used };
   let out = '';
@@ -88,6 +98,7 @@ export function substituteSymbols(input: string, symbols: ReadonlyMap<string, st
       continue;
     }
     changed = true;
+    if (out.length + value.length > limit) return { text: out, map, changed, used, overflow: true };
     emit(value, i);
     i = end - 1;
     if (input[end] === '.') i = end; // the period ends the name and is dropped

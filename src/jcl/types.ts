@@ -149,6 +149,23 @@ export interface JclJob {
   /** Cards read for this job (for the JES2 statistics). */
   cardsRead: number;
   pos: CardPos;
+  /**
+   * The job sends records to another node (`/*XMIT`, or the XMIT statement): they are counted, not
+   * converted, and nothing runs here (elsim has no network job entry).
+   */
+  transmit?: { dest: string; records: number };
+  /** Not a job: a JES2 job group (JOBGROUP … ENDGROUP), read and checked; nothing runs. */
+  group?: JobGroup;
+}
+
+/** A JES2 job group: the jobs it names and the dependencies between them. */
+export interface JobGroup {
+  name: string;
+  /** GJOB and SJOB names, in order. */
+  jobs: string[];
+  /** JOBSET names. */
+  sets: string[];
+  dependencies: { job: string; kind: 'AFTER' | 'BEFORE' | 'CONCURRENT'; names: string[] }[];
 }
 
 export interface ConvertOptions {

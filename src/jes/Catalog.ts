@@ -2,8 +2,8 @@
  * The system catalog: which data sets exist and where their files are.
  *
  * Every data set lives under `DIR/catalog/`: a sequential data set (PS) is one file named after
- * its DSN, a partitioned one (PO) a directory with one file per member, a CDS a SQLite file (its
- * `-wal`/`-shm` side files are part of it), a GDG base has no file (its generations are PS data
+ * its DSN, a partitioned one (PO) a directory with one file per member, a CDS or a tape management
+ * catalog (TMS) a SQLite file (its `-wal`/`-shm` side files are part of it), a GDG base has no file (its generations are PS data
  * sets named `BASE.GnnnnVnn`). A catalog row with `alias_of` is an alias: a second name for
  * another data set, resolving to that data set's file (the demo catalogs `HLQ.DBASESEC` and
  * `HLQ.DBASESBY` as aliases of the CDS `HLQ.DBASEPRM`). Deleting a data set deletes its aliases;
@@ -21,7 +21,7 @@ import { sim } from '../core/simMessages.js';
 import { readRecordsFile, writeRecordsFile } from './records.js';
 import { generationName, parseGenerationName, validateDsn, validateMember } from './validateDsn.js';
 
-export type Dsorg = 'PS' | 'PO' | 'CDS' | 'GDG';
+export type Dsorg = 'PS' | 'PO' | 'CDS' | 'GDG' | 'TMS';
 
 export interface CatalogEntry {
   dsn: string;

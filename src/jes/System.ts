@@ -23,6 +23,7 @@ import { OWNER_KEY_PREFIX, recoverSystem, type RecoveryReport } from './recoverS
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from '../program/contract.js';
 import { Hardware } from '../sim/Hardware.js';
+import { TapeCatalog } from '../tms/TapeCatalog.js';
 import { HARDWARE_DB, hardwareDir, openHardwareDb } from '../sim/hardwareDb.js';
 import { validateDsn, validateName } from './validateDsn.js';
 
@@ -54,6 +55,7 @@ export class System implements SystemServices {
   private readonly db: Database.Database;
   private readonly clock: Clock | undefined;
   private hw: Hardware | undefined;
+  private tmsCatalog: TapeCatalog | undefined;
   private readonly st: {
     get: Database.Statement<[string], { value: string | null }>;
     set: Database.Statement<[string, string | null]>;
@@ -141,6 +143,8 @@ export class System implements SystemServices {
   close(): void {
     this.hw?.close();
     this.hw = undefined;
+    this.tmsCatalog?.close();
+    this.tmsCatalog = undefined;
     if (this.db.open) this.db.close();
   }
 
@@ -161,6 +165,41 @@ export class System implements SystemServices {
       },
     });
     return this.hw;
+  }
+
+  /**
+   * The system's tape management catalog (src/tms), opened on first use from the data set
+   * `tmsDataset()` names; undefined when the system has none. SIM1002E when that data set is not
+   * a TMS, SIM1003E when it is no longer cataloged.
+   */
+  tms(): TapeCatalog | undefined {
+    if (this.tmsCatalog !== undefined) return this.tmsCatalog;
+    const dsn = this.tmsDataset();
+    if (dsn === undefined) return undefined;
+    const path = this.datasetPath(dsn);
+    if (path === undefined) throw new ElsimError(sim.text('SIM1003E', dsn), 'SIM1003E');
+    this.tmsCatalog = TapeCatalog.open(dsn, path);
+    return this.tmsCatalog;
+  }
+
+  /** The data set holding the system's TMS, or undefined when it has none. */
+  tmsDataset(): string | undefined {
+    return this.getState('tms');
+  }
+
+  /**
+   * Makes `dsn` the system's TMS: catalogs it (dsorg TMS) and creates an empty catalog when it is
+   * not cataloged yet, else it must already be a TMS. Returns it.
+   */
+  createTms(dsn: string, now?: Date): TapeCatalog {
+    this.tmsCatalog?.close();
+    this.tmsCatalog = undefined;
+    const created = (now ?? this.clock?.now())?.toISOString();
+    if (!this.catalog.exists(dsn)) this.catalog.define(dsn, { dsorg: 'TMS', ...(created !== undefined ? { created } : {}) });
+    const tms = TapeCatalog.open(dsn, this.catalog.pathOf(dsn), { create: true, ...(now ? { now } : {}) });
+    this.setState('tms', dsn);
+    this.tmsCatalog = tms;
+    return tms;
   }
 
   private getState(key: string): string | undefined {
@@ -276,6 +315,15 @@ export class System implements SystemServices {
     this.setState('hardware_of', dir === undefined ? undefined : resolve(dir));
   }
 
+  /** SMC's definitions (src/smc) as JSON text; undefined until SMC has read its commands. */
+  smcState(): string | undefined {
+    return this.getState('smc');
+  }
+
+  setSmcState(json: string | undefined): void {
+    this.setState('smc', json);
+  }
+
   userid(): string {
     return this.getState('userid') ?? DEFAULT_USERID;
   }
@@ -325,7 +373,7 @@ export class System implements SystemServices {
 
   createDataset(dsn: string, attrs: { recfm?: string; lrecl?: number; dsorg?: string } = {}): string {
     const dsorg = (attrs.dsorg ?? 'PS').toUpperCase();
-    if (!['PS', 'PO', 'CDS'].includes(dsorg)) throw new ElsimError(`DSORG ${dsorg} is not one elsim keeps (PS, PO, CDS)`, 'SIM0208E');
+    if (!['PS', 'PO', 'CDS', 'TMS'].includes(dsorg)) throw new ElsimError(`DSORG ${dsorg} is not one elsim keeps (PS, PO, CDS, TMS)`, 'SIM0208E');
     const created = this.clock?.now().toISOString();
     this.catalog.define(dsn, {
       dsorg: dsorg as Dsorg,

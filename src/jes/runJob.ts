@@ -3,7 +3,8 @@
  * order — decide (IF, abend rule, COND), allocate, run the program, unallocate — and the job's
  * completion code as JES2 reports it.
  *
- * A job with converter errors is not run (IEFC452I); TYPRUN=SCAN stops after conversion. A step
+ * A job with converter errors is not run (IEFC452I); TYPRUN=SCAN stops after conversion, and so
+ * does a job that transmits its records to another node or defines a JES2 job group. A step
  * whose DDs cannot be allocated is not run, and neither is any later step (IEF453I JOB FAILED -
  * JCL ERROR). A program that is not in the registry abends S806; one that throws abends U4000
  * (SIM0201E); an OPEN failure abends S013.
@@ -189,6 +190,12 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
     spool.log(iefc.line('IEFC452I', jobname));
     spool.log(jes.line('$HASP396', jobname.padEnd(8)));
     return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR') }, false);
+  }
+  if (job.transmit || job.group) {
+    // Records for another node (SIM0116I) or a job group's definition (SIM0117I): nothing runs here.
+    const note = job.diagnostics.find((d) => d.id === (job.group ? 'SIM0117I' : 'SIM0116I'));
+    if (note) spool.log(`${note.id} ${note.text}`);
+    return finish({ maxcc: 0, status: 'CC', steps: [] }, false);
   }
   const typrun = job.params.typrun?.toUpperCase();
   if (typrun === 'SCAN') {

@@ -34,6 +34,25 @@ export const systemMigrations: Migration[] = [
       );
     `);
   },
+  // The tape management catalog (src/tms) is a cataloged data set of dsorg TMS: the catalog table
+  // is rebuilt with the wider CHECK (SQLite cannot alter one), rows and aliases kept.
+  (db) => {
+    db.exec(`
+      CREATE TABLE catalog_new (
+        dsn      TEXT PRIMARY KEY,
+        dsorg    TEXT NOT NULL CHECK (dsorg IN ('PS', 'PO', 'CDS', 'GDG', 'TMS')),
+        recfm    TEXT,
+        lrecl    INTEGER,
+        alias_of TEXT REFERENCES catalog_new(dsn) ON DELETE CASCADE,
+        created  TEXT
+      );
+      INSERT INTO catalog_new (dsn, dsorg, recfm, lrecl, alias_of, created)
+        SELECT dsn, dsorg, recfm, lrecl, alias_of, created FROM catalog;
+      DROP TABLE catalog;
+      ALTER TABLE catalog_new RENAME TO catalog;
+      CREATE INDEX catalog_alias ON catalog(alias_of);
+    `);
+  },
 ];
 
 export const SYSTEM_DB = 'system.db';

@@ -8,6 +8,7 @@
  */
 import type { Io } from '../core/Io.js';
 import type { SimulatedHardware } from '../sim/types.js';
+import type { TapeManagement } from '../tms/types.js';
 
 /** One allocated DD as a program sees it. Records are text lines (card images for LRECL=80). */
 export interface AllocatedDd {
@@ -96,6 +97,13 @@ export interface SystemServices {
    * never in a CDS. Opened on first use, closed with the system.
    */
   hardware(): SimulatedHardware;
+  /**
+   * The system's tape management catalog (src/tms): which data sets are on which tape volume,
+   * expirations, last references, scratch status. A program that writes or reads a tape data set
+   * records it here. Undefined when the system has no TMS. Opened on first use, closed with the
+   * system; throws ElsimError (SIM1002E/SIM1003E) when its data set is gone or is not a TMS.
+   */
+  tms(): TapeManagement | undefined;
 }
 
 export interface StepContext {

@@ -18,6 +18,7 @@ import type Database from 'better-sqlite3';
 import { Cds } from '../cds/Cds.js';
 import { rangesCondition } from '../cds/volserRange.js';
 import { applyWork } from './applyWork.js';
+import { ALL_DELIVERABLE, DELIVERABLE_SQL, deliveryParams, readDeliveryState, releasedAt, type DeliveryState } from './deliverable.js';
 import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
 import { isoOf } from './isoOf.js';
 import type {
@@ -28,6 +29,7 @@ import type {
   MoveIn,
   MoveOut,
   MovedMvc,
+  Mount,
   MvcCopy,
   NewWork,
   PhysicalMvc,
@@ -100,7 +102,7 @@ export class Hardware implements SimulatedHardware {
     contentsDelete: Database.Statement<[string]>;
     workAdd: Database.Statement<[{ kind: string; vtv: string; source: string | null; target: string; copyIndex: number | null; due: string; added: string }]>;
     workGet: Database.Statement<[number], WorkRow>;
-    workDue: Database.Statement<[string], WorkRow>;
+    workDue: Database.Statement<[Record<string, string>], WorkRow>;
     workEnd: Database.Statement<[{ id: number; status: string; done: string; detail: string | null }]>;
     nextDue: Database.Statement<[], { due: string | null }>;
   };
@@ -132,7 +134,7 @@ export class Hardware implements SimulatedHardware {
         `INSERT INTO hw_work (kind, vtv, source, target, copy_index, due, added) VALUES (@kind, @vtv, @source, @target, @copyIndex, @due, @added)`,
       ),
       workGet: db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE work_id = ?`),
-      workDue: db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE status = 'PENDING' AND due <= ? ORDER BY due, work_id LIMIT 1`),
+      workDue: db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE status = 'PENDING' AND due <= @limit AND ${DELIVERABLE_SQL} ORDER BY due, work_id LIMIT 1`),
       workEnd: db.prepare('UPDATE hw_work SET status = @status, done = @done, detail = @detail WHERE work_id = @id'),
       nextDue: db.prepare("SELECT min(due) AS due FROM hw_work WHERE status = 'PENDING'"),
     };
@@ -276,6 +278,23 @@ export class Hardware implements SimulatedHardware {
     });
   }
 
+  // ── mounts on VTDs ───────────────────────────────────────────────────────
+
+  mount(m: Mount): void {
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM hw_mount WHERE vtv = ?').run(m.vtv);
+      this.db.prepare('INSERT OR REPLACE INTO hw_mount (vtss, vtd, vtv, since, job) VALUES (?, ?, ?, ?, ?)').run(m.vtss, m.vtd, m.vtv, isoOf(m.since), m.job);
+    });
+  }
+
+  dismount(vtv: string): boolean {
+    return this.db.prepare('DELETE FROM hw_mount WHERE vtv = ?').run(vtv).changes > 0;
+  }
+
+  mounts(): Mount[] {
+    return this.db.prepare('SELECT vtss, vtd, vtv, since, job FROM hw_mount ORDER BY vtss, vtd').all() as Mount[];
+  }
+
   // ── intents of moves between systems (app/moveMvcs.ts) ───────────────────
 
   /** Records that the cartridges of move `id` are coming from `source`. */
@@ -348,13 +367,28 @@ export class Hardware implements SimulatedHardware {
 
   /** Work matching the filter (default: pending), in due order. */
   listWork(f: WorkFilter = {}): Work[] {
-    const where: string[] = ['status = ?'];
-    const params: (string | number)[] = [f.status ?? 'PENDING'];
-    if (f.kind) (where.push('kind = ?'), params.push(f.kind));
-    if (f.target) (where.push('target = ?'), params.push(f.target));
-    if (f.dueBy) (where.push('due <= ?'), params.push(isoOf(f.dueBy)));
-    if (f.vtvs) (where.push('vtv IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(f.vtvs)));
-    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id`).all(...params) as WorkRow[]).map(workOf);
+    const where: string[] = ['status = @status'];
+    const params: Record<string, string> = { status: f.status ?? 'PENDING' };
+    if (f.kind) (where.push('kind = @kind'), (params.kind = f.kind));
+    if (f.target) (where.push('target = @target'), (params.target = f.target));
+    if (f.dueBy) (where.push('due <= @dueBy'), (params.dueBy = isoOf(f.dueBy)));
+    if (f.vtvs) (where.push('vtv IN (SELECT value FROM json_each(@vtvs))'), (params.vtvs = JSON.stringify(f.vtvs)));
+    if (f.deliverable) {
+      const d = this.deliveryState();
+      if (d === undefined) return [];
+      where.push(DELIVERABLE_SQL);
+      Object.assign(params, deliveryParams(d));
+    }
+    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id`).all(params) as WorkRow[]).map(workOf);
+  }
+
+  /**
+   * What the active CDS says the hardware can do now (VTSS and CLINK states, deliverable.ts);
+   * undefined while HSC/VTCS is down (nothing completes then).
+   */
+  deliveryState(): DeliveryState | undefined {
+    const cds = this.openActiveCds();
+    return cds ? readDeliveryState(cds.db) : undefined;
   }
 
   /** The due time of the earliest pending work, if any. */
@@ -379,18 +413,24 @@ export class Hardware implements SimulatedHardware {
   advanceTo(until: Date, onDone?: (c: CompletedWork) => void): CompletedWork[] {
     const limit = isoOf(until);
     const done: CompletedWork[] = [];
-    const cds = this.st.workDue.get(limit) ? this.openActiveCds() : undefined;
+    const anyDue = this.st.workDue.get({ limit, ...deliveryParams(ALL_DELIVERABLE) });
+    const cds = anyDue ? this.openActiveCds() : undefined;
     if (cds) {
+      // The VTSS and CLINK states do not change while work completes: read them once.
+      const state = readDeliveryState(cds.db);
+      const params = { limit, ...deliveryParams(state) };
       for (;;) {
-        const row = this.st.workDue.get(limit);
+        const row = this.st.workDue.get(params);
         if (!row) break;
-        const work = workOf(row);
+        // Work held back by a VTSS or CLINK state is done when that state changed, not when it was due.
+        const released = releasedAt(state, workOf(row));
+        const work = { ...workOf(row), due: Date.parse(released) > until.getTime() ? limit : isoOf(released) };
         const result = cds.immediate(() => this.transaction(() => {
           const r = applyWork(cds, this, work);
           this.st.workEnd.run({ id: work.id, status: r.status, done: work.due, detail: r.detail });
           return r;
         }));
-        const c: CompletedWork = { work: { ...work, status: result.status, done: work.due, detail: result.detail }, status: result.status };
+        const c: CompletedWork = { work: { ...work, due: row.due, status: result.status, done: work.due, detail: result.detail }, status: result.status };
         done.push(c);
         onDone?.(c);
       }

@@ -7,6 +7,7 @@
  *  hw_mvc       cartridges in the ACSs and VMVCs in VLEs   (volser)
  *  hw_mvc_vtv   VTV copies on them, by block position      (mvc, block, vtv)
  *  hw_work      queued work with due times                 (work_id; by status+due, by vtv)
+ *  hw_mount     VTVs mounted on VTDs now                   (vtss, vtd)
  *  hw_move_out  MVCs on their way to another system        (move_id; see app/moveMvcs.ts)
  *  hw_move_in   MVCs announced by another system           (move_id)
  */
@@ -71,6 +72,21 @@ export const hardwareMigrations: Migration[] = [
         name        TEXT PRIMARY KEY,
         capacity_mb INTEGER NOT NULL CHECK (capacity_mb > 0)
       ) WITHOUT ROWID;
+    `);
+  },
+  // The VTVs mounted on VTDs (a tape DD of a running step; Display VTD shows them). A mount that
+  // a killed job left behind stays until VTVMAINT DISMOUNT or the next mount of that VTV.
+  (db) => {
+    db.exec(`
+      CREATE TABLE hw_mount (
+        vtss  TEXT NOT NULL,
+        vtd   TEXT NOT NULL,
+        vtv   TEXT NOT NULL,
+        since TEXT NOT NULL,
+        job   TEXT,
+        PRIMARY KEY (vtss, vtd)
+      ) WITHOUT ROWID;
+      CREATE UNIQUE INDEX hw_mount_vtv ON hw_mount(vtv);
     `);
   },
   // Intents of `elsim mvc move` (src/app/moveMvcs.ts): cartridges on their way out of this system

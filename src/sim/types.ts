@@ -129,6 +129,22 @@ export interface WorkFilter {
   status?: WorkStatus;
   /** Only work due at or before this time. */
   dueBy?: string;
+  /**
+   * Only work the hardware can do in the state the active CDS records (no offline VTSS or CLINK in
+   * its way, src/sim/deliverable.ts); none while HSC/VTCS is down.
+   */
+  deliverable?: boolean;
+}
+
+/** A VTV mounted on a VTD of a VTSS. */
+export interface Mount {
+  vtss: string;
+  /** The VTD's device address (4 hex digits). */
+  vtd: string;
+  vtv: string;
+  since: string;
+  /** `JOBNAME JOBnnnnn` of the job that mounted it. */
+  job: string | null;
 }
 
 /** Totals for `elsim clock show` and reports. */
@@ -187,6 +203,12 @@ export interface SimulatedHardware {
   deleteVtvs(sel: VolserSelection): { buffers: number; vleCopies: number };
   ejectMvc(volser: string): { mvc: PhysicalMvc; contents: MvcCopy[] } | undefined;
   enterFrom(moved: { mvc: PhysicalMvc; contents: readonly MvcCopy[] }, acs: string | null, at: Date | string): void;
+  /** Mounts a VTV on a VTD (replacing a stale mount of the same VTV). */
+  mount(m: Mount): void;
+  /** Dismounts a VTV from whatever VTD holds it; false when it was not mounted. */
+  dismount(vtv: string): boolean;
+  /** The VTVs mounted now, by VTSS and VTD. */
+  mounts(): Mount[];
   addWork(w: NewWork): number;
   work(id: number): Work | undefined;
   listWork(f?: WorkFilter): Work[];

@@ -22,7 +22,7 @@ export interface ParseSuccess {
   operandTexts: string[];
   /** Where each operand starts in the statement text. */
   operandOffsets: number[];
-  /** Leniency notes (SIM0302I: a blank between a keyword and its parenthesis). */
+  /** Leniency notes (SIM0302I: a blank between a keyword and its parenthesis; SIM0190I: no blank before an operand). */
   notes: Diagnostic[];
 }
 
@@ -47,6 +47,8 @@ interface OperandNode {
   text: string;
   offset: number;
   gap: boolean;
+  /** No blank or comma before it (SIM0190I). */
+  glued?: boolean;
 }
 
 const semantics = grammar.createSemantics();
@@ -56,8 +58,11 @@ const actions: SlsInActionDict<unknown> = {
   statement(_b, verb, tails, _b2, _end) {
     return { verb: verb.sourceString, operands: tails.children.map((t) => t['node']() as OperandNode) };
   },
-  operandTail(_sep, operand) {
+  operandTail_sep(_sep, operand) {
     return operand['node']();
+  },
+  operandTail_glued(_keyword, _open, operand) {
+    return { ...(operand['node']() as OperandNode), glued: true };
   },
   operand_paren(kw, gap, _open, list, _close) {
     return operandNode(this.source.startIdx, this.sourceString, {
@@ -125,6 +130,7 @@ export function parseWithGrammar(ls: LogicalStatement): ParseResult {
     const tree = semantics(m)['node']() as { verb: string; operands: OperandNode[] };
     const notes: Diagnostic[] = [];
     for (const o of tree.operands) {
+      if (o.glued) notes.push(sim.diag('SIM0190I', 'info', [o.operand.pos.line, o.operand.keyword], { card: o.operand.pos }));
       if (o.gap) notes.push(sim.diag('SIM0302I', 'info', [o.operand.pos.line, o.operand.keyword], { card: o.operand.pos }));
     }
     return {

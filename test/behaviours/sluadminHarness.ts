@@ -54,6 +54,7 @@ export function fakeSystem(o: Partial<FakeSystemOptions> = {}): SystemServices {
       throw new Error('the test system catalogs no new data sets');
     },
     hardware: o.hardware ?? testHardware(() => (o.activeCds === undefined ? undefined : datasets[o.activeCds])),
+    tms: () => undefined,
   };
 }
 

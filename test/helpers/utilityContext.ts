@@ -36,6 +36,7 @@ export function utilityContext(cds: Cds, opts: TestContextOptions = {}): TestCon
       throw new Error('not in this test');
     },
     hardware: testHardware(() => cds.path),
+    tms: () => undefined,
   };
   const step: StepContext = {
     jobName: 'TESTJOB',

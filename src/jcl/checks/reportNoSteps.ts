@@ -1,10 +1,10 @@
-/** IEFC607I: a job without a single EXEC statement. */
+/** IEFC607I: a job without a single EXEC statement (a job that transmits its records needs none). */
 import type { Diagnostic } from '../../core/Diagnostic.js';
 import { iefc } from '../messages.js';
 import type { CheckedJob } from './CheckedJob.js';
 
 export function reportNoSteps(cj: CheckedJob): Diagnostic[] {
-  if (cj.job.steps.length > 0) return [];
+  if (cj.job.steps.length > 0 || cj.job.transmit) return [];
   // An INCLUDE group that could not be read may hold the steps.
   if (cj.statements.some((ps) => ps.op === 'INCLUDE' && ps.unresolved)) return [];
   const first = cj.statements[0];

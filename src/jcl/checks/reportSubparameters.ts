@@ -1,6 +1,6 @@
 /**
  * The interpreter's subparameter checks: DISP values (IEF643I), SPACE numbers and options
- * (IEF644I, IEF643I), COND codes and operators (IEF644I, IEF643I). Values still holding an
+ * (IEF644I, IEF643I; specific tracks ABSTR and directory-only space included), COND codes and operators (IEF644I, IEF643I). Values still holding an
  * unresolved symbol are left alone.
  */
 import type { Diagnostic } from '../../core/Diagnostic.js';
@@ -59,6 +59,13 @@ function checkDisp(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {
   });
 }
 
+const NUMBER = /^\d+$/;
+
+/**
+ * SPACE as the z/OS MVS JCL Reference gives it: `({TRK|CYL|blklgth|reclgth},(primary[,secondary]
+ * [,directory])[,RLSE][,CONTIG|MXIG|ALX][,ROUND])`, specific tracks `(ABSTR,(primary,address
+ * [,directory]))` with an address of at most 65535, and directory space only `(,(,,directory))`.
+ */
 function checkSpace(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {
   const v = p.value;
   if (v === undefined || p.text.includes('&')) return;
@@ -70,18 +77,40 @@ function checkSpace(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {
     return;
   }
   const [unit, amounts, ...opts] = v;
+  const checkOptions = (): void => {
+    opts.forEach((o, k) => {
+      if (typeof o !== 'string' || !SPACE_OPTIONS.has(o)) bad('IEF643I', [k + 2]);
+    });
+  };
+  if (unit === '' && Array.isArray(amounts) && amounts.length === 3 && amounts[0] === '' && amounts[1] === '') {
+    // Directory space only.
+    if (typeof amounts[2] !== 'string' || !NUMBER.test(amounts[2])) bad('IEF644I', [1, 2]);
+    checkOptions();
+    return;
+  }
+  if (unit === 'ABSTR') {
+    if (!Array.isArray(amounts) || amounts.length < 2 || amounts.length > 3) {
+      bad('IEF644I', [1]);
+    } else {
+      amounts.forEach((a, k) => {
+        const optional = k === 2 && a === '';
+        if (optional) return;
+        if (typeof a !== 'string' || !NUMBER.test(a) || (k === 1 && Number(a) > 65535)) bad('IEF644I', [1, k]);
+      });
+    }
+    checkOptions();
+    return;
+  }
   if (typeof unit !== 'string' || !SPACE_UNITS.test(unit)) bad(/^\d/.test(str(unit) ?? '') || /^[A-Z]/.test(str(unit) ?? '') ? 'IEF643I' : 'IEF644I', [0]);
   if (amounts === undefined) bad('IEF644I', [1]);
   else if (typeof amounts === 'string') {
-    if (!/^\d+$/.test(amounts)) bad('IEF644I', [1]);
+    if (!NUMBER.test(amounts)) bad('IEF644I', [1]);
   } else {
     amounts.forEach((a, k) => {
       if (typeof a !== 'string' || !/^\d*$/.test(a) || (k === 0 && a === '')) bad('IEF644I', [1, k]);
     });
   }
-  opts.forEach((o, k) => {
-    if (typeof o !== 'string' || !SPACE_OPTIONS.has(o)) bad('IEF643I', [k + 2]);
-  });
+  checkOptions();
 }
 
 function checkCond(ps: ParsedStatement, p: Param, out: Diagnostic[]): void {

@@ -1,11 +1,11 @@
 /**
- * IEFC630I: a keyword the statement does not have, a positional parameter after a keyword
+ * IEFC630I: a keyword the statement does not have (JOB, EXEC, DD, NOTIFY, XMIT), a positional parameter after a keyword
  * (`DSN=SHR,hlq.DBSEPRM.BKUP`), DLM on a DD that is neither `*` nor DATA. IEF643I: an unknown
  * positional parameter on a DD.
  */
 import type { Diagnostic } from '../../core/Diagnostic.js';
 import { keyParam } from '../ddSpecOf.js';
-import { DD_KEYWORDS, DD_POSITIONALS, EXEC_KEYWORDS, JOB_KEYWORDS } from '../keywords.js';
+import { DD_KEYWORDS, DD_POSITIONALS, EXEC_KEYWORDS, JOB_KEYWORDS, NOTIFY_KEYWORDS, XMIT_KEYWORDS } from '../keywords.js';
 import { iefc } from '../messages.js';
 import type { ParsedStatement } from '../parseStatement.js';
 import { posAt } from '../parseStatement.js';
@@ -14,8 +14,8 @@ import { onStmt } from './CheckedJob.js';
 
 function check(ps: ParsedStatement, out: Diagnostic[]): void {
   const op = ps.op;
-  const known = op === 'JOB' ? JOB_KEYWORDS : op === 'EXEC' ? EXEC_KEYWORDS : DD_KEYWORDS;
-  const maxPositional = op === 'JOB' ? 2 : 1;
+  const known = op === 'JOB' ? JOB_KEYWORDS : op === 'EXEC' ? EXEC_KEYWORDS : op === 'NOTIFY' ? NOTIFY_KEYWORDS : op === 'XMIT' ? XMIT_KEYWORDS : DD_KEYWORDS;
+  const maxPositional = op === 'JOB' ? 2 : op === 'NOTIFY' || op === 'XMIT' ? 0 : 1;
   let seenKeyword = false;
   ps.params.forEach((p, i) => {
     const at = posAt(ps, p.start);
@@ -48,7 +48,7 @@ export function reportUnknownKeywords(cj: CheckedJob): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const ps of cj.statements) {
     if (!ps.ok || ps.raw.generated) continue;
-    if (ps.op === 'JOB' || ps.op === 'EXEC' || ps.op === 'DD') check(ps, out);
+    if (ps.op === 'JOB' || ps.op === 'EXEC' || ps.op === 'DD' || ps.op === 'NOTIFY' || ps.op === 'XMIT') check(ps, out);
   }
   return out;
 }

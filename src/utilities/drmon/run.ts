@@ -107,7 +107,7 @@ export function runDrmon(ctx: BareUtilityContext, stmt: ValidatedStatement): Uti
     let now = start;
     const missing = (): MonitoredCopy[] => [...state.values()].filter((s) => s.state === 'MISSING').map((s) => s.copy);
     for (let m = missing(); m.length > 0; m = missing()) {
-      const next = nextUseful(hw.listWork({ vtvs: [...new Set(m.map((c) => c.vtv))] }), m);
+      const next = nextUseful(hw.listWork({ vtvs: [...new Set(m.map((c) => c.vtv))], deliverable: true }), m);
       if (next === undefined || (deadline !== undefined && next > deadline.getTime())) break;
       now = new Date(next);
       hw.advanceTo(now);

@@ -141,3 +141,10 @@ test('SLUADMIN imports no utility and JES no program: app gives each what it run
   );
   t.deepEqual(offenders, []);
 });
+
+test('the TMS stands below the program contract: it imports only core and the volser ranges of cds', (t) => {
+  const offenders = [...graph]
+    .filter(([file]) => file.startsWith('tms/'))
+    .flatMap(([file, targets]) => targets.filter((to) => !to.startsWith('tms/') && !to.startsWith('core/') && to !== 'cds/volserRange.ts').map((to) => `${file} -> ${to}`));
+  t.deepEqual(offenders, []);
+});

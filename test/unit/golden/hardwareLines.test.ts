@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { hardwareChanges, hardwareLines, systemHardwareLines } from '../../../src/golden/hardwareLines.js';
 import { HARDWARE_DB, openHardwareDb } from '../../../src/sim/hardwareDb.js';
 
-const EMPTY = ['hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_work []'];
+const EMPTY = ['hw_mount []', 'hw_move_in []', 'hw_move_out []', 'hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_work []'];
 
 test('empty hardware: every table in name order as [], then the clock', (t) => {
   const db = openHardwareDb(':memory:', { create: true });
@@ -29,6 +29,9 @@ test('rows come one per line in primary-key order, whatever the insert order (bl
     work.run('MIGRATE', 'AV1250', 'REMOTE', '2026-11-21T08:10:00Z', '2026-11-21T05:00:00Z');
     work.run('REPLICATE', 'AV1407', 'VTSS1', '2026-11-21T08:05:00Z', '2026-11-21T07:00:00Z');
     t.deepEqual(hardwareLines(db, undefined), [
+      'hw_mount []',
+      'hw_move_in []',
+      'hw_move_out []',
       'hw_mvc []',
       'hw_mvc_vtv {"mvc":"AD1000","block":1,"vtv":"AV1300","size_mb":800,"written":null}',
       'hw_mvc_vtv {"mvc":"T14003","block":1,"vtv":"AV1250","size_mb":800,"written":"2026-11-21T08:10:00Z"}',
@@ -84,6 +87,9 @@ test('systemHardwareLines: a system without hardware.db has the empty hardware, 
     db.prepare("INSERT INTO hw_vtss_vtv (vtss, vtv, size_mb, written) VALUES ('VTSS0', 'AV1000', 800, NULL)").run();
     db.close();
     t.deepEqual(systemHardwareLines(dir, '2026-11-21T08:00:00.000Z'), [
+      'hw_mount []',
+      'hw_move_in []',
+      'hw_move_out []',
       'hw_mvc []',
       'hw_mvc_vtv []',
       'hw_vtss []',

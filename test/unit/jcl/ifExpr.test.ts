@@ -49,3 +49,35 @@ test('unknown words, unmatched ELSE/ENDIF and a missing ENDIF are errors', (t) =
   const j = conv('//J JOB', '//S1 EXEC PGM=X', '// ENDIF', '// IF RC = 0 THEN', '//S2 EXEC PGM=X');
   t.deepEqual(j.diagnostics.filter((d) => d.id === 'IEFC019I').map((d) => d.text), ['MISPLACED ENDIF STATEMENT', 'MISPLACED IF STATEMENT']);
 });
+
+test('the code-page spellings: ^ is the not sign, ! the or sign between operands and the not sign elsewhere (SIM0119I)', (t) => {
+  const rc = (rel: string, value: number) => ({ op: 'cmp', left: { kind: 'RC' }, rel, right: { kind: 'number', value } });
+  t.deepEqual(cond('RC ^= 4').expr, rc('NE', 4));
+  t.deepEqual(cond('RC ^> 4').expr, rc('LE', 4));
+  t.deepEqual(cond('RC ^< 4').expr, rc('GE', 4));
+  t.deepEqual(cond('^ABEND').expr, { op: 'not', expr: { op: 'test', operand: { kind: 'ABEND' } } });
+  t.deepEqual(cond('\u00ACABEND').job.diagnostics, []);
+  t.deepEqual(cond('RC ^= 4').job.diagnostics, []);
+
+  const bang = cond('(!ABEND & RC != 0 ! S1.RC !> 3)');
+  t.deepEqual(bang.expr, {
+    op: 'or',
+    left: {
+      op: 'and',
+      left: { op: 'not', expr: { op: 'test', operand: { kind: 'ABEND' } } },
+      right: rc('NE', 0),
+    },
+    right: { op: 'cmp', left: { kind: 'RC', step: 'S1' }, rel: 'LE', right: { kind: 'number', value: 3 } },
+  });
+  t.deepEqual(bang.job.diagnostics.map((d) => `${d.id}:${d.card?.column}:${d.text}`), [
+    'SIM0119I:8:CHARACTER ! IN THE IF CONDITION READ AS THE NOT SIGN',
+    'SIM0119I:20:CHARACTER ! IN THE IF CONDITION READ AS THE NOT SIGN',
+    'SIM0119I:25:CHARACTER ! IN THE IF CONDITION READ AS THE OR SIGN',
+    'SIM0119I:33:CHARACTER ! IN THE IF CONDITION READ AS THE NOT SIGN',
+  ]);
+  t.deepEqual(cond('NOT !ABEND').expr, { op: 'not', expr: { op: 'not', expr: { op: 'test', operand: { kind: 'ABEND' } } } });
+  t.true(cond('NOT !ABEND').job.diagnostics.every((d) => d.text.endsWith('NOT SIGN')));
+  // Still errors: a ! with nothing to apply to, and characters that are no operator in any code page.
+  t.is(cond('RC = 4 !').job.diagnostics.find((d) => d.severity === 'error')?.id, 'IEFC630I');
+  t.is(cond('RC ~= 4').job.diagnostics.find((d) => d.severity === 'error')?.id, 'IEFC620I');
+});

@@ -2,6 +2,11 @@
  * JCL as kept in public mainframe repositories (fixtures/jcl/corpus): sysprog jobs, MVS 3.8j
  * sysgen decks with sequence numbers and DD DATA,DLM='><', course labs calling library
  * procedures, parser test streams. Every file converts with no error.
+ *
+ * The `own-*.jcl` files are written for elsim in the same style (issue 15: constructs the
+ * converter once refused). Their first card says what `elsim check` must answer:
+ * `//* EXPECT NONE`, or `//* EXPECT ID@LINE …` listing every message (IEFC001I, the note that a
+ * procedure was expanded, left out).
  */
 import test from 'ava';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -20,13 +25,34 @@ const files = [
   ...readdirSync(PROCLIB).filter((f) => f.endsWith('.jcl')).map((f) => path.join(PROCLIB, f)),
 ].sort();
 
+/** The messages a corpus file's `//* EXPECT` card lists, or undefined when it has none. */
+function expected(text: string): string[] | undefined {
+  const m = /^\/\/\* EXPECT (.*)$/m.exec(text);
+  if (!m) return undefined;
+  const list = m[1]!.trim();
+  return list === 'NONE' ? [] : list.split(/\s+/);
+}
+
 for (const f of files) {
   test(`corpus ${path.basename(f)}`, (t) => {
-    const r = checkJcl(readFileSync(f, 'utf8'), { file: path.basename(f) });
-    t.deepEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+    const text = readFileSync(f, 'utf8');
+    const r = checkJcl(text, { file: path.basename(f) });
+    const want = expected(text);
+    if (want === undefined) {
+      t.deepEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
+    } else {
+      const got = r.diagnostics.filter((d) => d.id !== 'IEFC001I').map((d) => `${d.id}@${d.card?.line ?? 0}`);
+      t.deepEqual(got, want, r.diagnostics.map((d) => `${d.id}@${d.card?.line ?? 0} ${d.text}`).join('\n'));
+    }
     t.true(r.result.jobs.length >= 1);
   });
 }
+
+test('corpus: every own-*.jcl file says what it expects', (t) => {
+  const own = files.filter((f) => path.basename(f).startsWith('own-'));
+  t.true(own.length >= 10);
+  for (const f of own) t.not(expected(readFileSync(f, 'utf8')), undefined, f);
+});
 
 test('corpus: a course lab expands its library procedure with overrides and SYMBOLS=CNVTSYS data', (t) => {
   const r = checkJcl(readFileSync(path.join(DIR, 'course-cbldb21c.jcl'), 'utf8'), { file: 'c.jcl', userid: 'Z99998', readMember, procLibs: ['SYS1.PROCLIB'] });

@@ -8,7 +8,15 @@ import { Cds as CdsClass } from '../../../src/cds/Cds.js';
 import { readDrtestState } from '../../../src/cds/drtestState.js';
 import { loadPopulation } from '../../../src/cds/loadPopulation.js';
 import { activeRecoveryPoint, protectedUpTo } from '../../../src/cds/recoveryPoint.js';
-import { applyOperatorCommand } from '../../../src/cds/operatorCommand.js';
+import { runConsoleCommand } from '../../../src/console/runConsoleCommand.js';
+import type { SimulatedHardware } from '../../../src/sim/types.js';
+
+/** An operator command on a CDS alone (VARY and CAPPREF need no hardware): true when it was done. */
+function applyOperatorCommand(cds: CdsClass, command: string, now: Date): { ok: boolean } {
+  const hardware = new Proxy({}, { get: () => { throw new Error('no hardware in this test'); } }) as SimulatedHardware;
+  const r = runConsoleCommand({ cds, cdsDsn: 'TEST.CDS', cdsAliases: [], hardware, now, host: 'MVS1', hscActive: true }, command);
+  return { ok: r.rc === 0 };
+}
 import { atomicOutput } from '../../../src/jes/atomicWrite.js';
 import type { AllocatedDd } from '../../../src/program/contract.js';
 import { fileDd, sysoutDd } from '../../../src/sluadmin/memoryDds.js';
@@ -211,7 +219,7 @@ test('DRTEST START is refused while a DR VTSS is not offline or a DR ACS CAP is 
   try {
     t.true(applyOperatorCommand(cds, 'CAPPREF 0 01:00:00 AUTO', new Date('2024-03-05T10:00:00Z')).ok);
     t.false(applyOperatorCommand(cds, 'VARY VTSS9 OFFLINE', new Date()).ok);
-    t.false(applyOperatorCommand(cds, 'DISPLAY SCRATCH', new Date()).ok);
+    t.false(applyOperatorCommand(cds, 'DISPLAY NOSUCH', new Date()).ok);
   } finally {
     cds.close();
   }
