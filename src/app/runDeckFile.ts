@@ -1,4 +1,5 @@
 /** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
+import { formatDiagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
 import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
 import { utilities } from '../utilities/index.js';
@@ -15,7 +16,8 @@ export interface DeckOptions {
 
 /** Returns the step return code. */
 export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
-  const text = readInput(opts.deck);
+  const { text, notes } = readInput(opts.deck);
+  for (const d of notes) io.err(formatDiagnostic(d));
   const { system, now } = await openForRun(opts.dir, opts.now, io);
   try {
     // The deck starts at `now`: the simulated hardware's work due by then has completed (src/sim).

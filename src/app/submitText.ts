@@ -14,10 +14,10 @@ import { procedureReader } from './procedureReader.js';
  * run and dropped before the next is read, so a long stream runs in the memory of its largest
  * job. Converter errors also go to stderr.
  */
-export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean }, io: Io): Promise<JobResult[]> {
+export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean; /** The file's absolute path, recorded with each job. */ absolute?: string }, io: Io): Promise<JobResult[]> {
   // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
   system.hardware().advanceTo(o.now);
-  const env = { system, io, programs, now: o.now };
+  const env = { system, io, programs, now: o.now, ...(o.absolute ? { file: o.absolute } : {}) };
   const results: JobResult[] = [];
   // While jobs run, SIGINT/SIGTERM cancel the job between steps instead of killing the process.
   const release = io.interrupts?.hold();

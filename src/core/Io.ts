@@ -16,6 +16,22 @@ export interface Io {
   err(line: string): void;
   /** True when stderr is a terminal: progress display and colour are allowed. */
   isTTY: boolean;
+  /**
+   * True when standard output is a terminal that takes colour (NO_COLOR unset, no --json): the
+   * CLI colours what it prints there. Absent: no colour.
+   */
+  color?: boolean;
+  /**
+   * Long work says how far it is: `label` (`GENERATE VTVS`), units done, and the total when known.
+   * On a terminal the CLI shows it on one line of standard error, at most a few times a second;
+   * in pipes, tests and with --json it is absent or does nothing. Cheap to call often.
+   */
+  progress?(label: string, done: number, total?: number): void;
+  /**
+   * Shows a long text (a job's output) a page at a time: present only when standard output is a
+   * terminal (and not --json); elsewhere the text is written with out().
+   */
+  pager?(text: string): Promise<void>;
   /** SIGINT/SIGTERM as a running job sees them (the CLI's; tests may give their own). */
   interrupts?: Interrupts;
 }

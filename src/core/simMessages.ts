@@ -1442,6 +1442,39 @@ export const sim = catalogue({
     text: 'CROSS-TAPEPLEX COPIES TO {0} GO OVER CLINKS {1} - {2} OF {3} ONLINE',
     explain: 'The CLINKs of the CONFIG whose REMPLEX is the target TapePlex (VTSS->partner VTSS), and how many are online.',
   },
+  // ── SIM14xx: the operator's terminal (input files, jobs, check, JSON) ──
+  SIM1401E: {
+    text: '{0} LOOKS LIKE EBCDIC, NOT ASCII OR UTF-8 - NOT READ',
+    explain: 'The file holds EBCDIC bytes (blanks X\'40\', letters X\'C1\'-X\'E9\'): it was probably transferred from z/OS in binary mode. elsim reads JCL and SLSIN as ASCII or UTF-8 text and does not guess the code page. Transfer the member again in text (ASCII) mode, or convert it, e.g. `iconv -f IBM-1047 -t UTF-8 FILE` (for fixed 80-byte records without line ends, `dd if=FILE cbs=80 conv=unblock,ascii`).',
+  },
+  SIM1402I: {
+    text: '{0} IS {1} TEXT - READ AS UTF-8',
+    explain: 'Leniency: the file begins with a UTF-16 byte-order mark (Windows editors save "Unicode" text this way). elsim decoded it and read it as it reads UTF-8; on z/OS the member would be EBCDIC. Save it as UTF-8 or ASCII to silence this note.',
+  },
+  SIM1403I: {
+    text: '{0} BEGINS WITH A UTF-8 BYTE-ORDER MARK - IGNORED',
+    explain: 'Leniency: the file begins with the invisible character U+FEFF (a byte-order mark, written by many Windows editors). It is not part of the first card, so elsim drops it; without that the JOB card would not start in column 1. Save the file as UTF-8 without BOM to silence this note.',
+  },
+  SIM1404I: {
+    text: '{0} HAS {1} LINE ENDS - EACH READ AS THE END OF A CARD',
+    explain: 'Leniency: the file\'s lines end with a carriage return (CRLF, as Windows writes them, or a lone CR). elsim reads each line end as the end of a card and drops the carriage returns, which are not part of any card image.',
+  },
+  SIM1405I: {
+    text: 'SLUADMIN STOPS AFTER THIS STATEMENT (CODE {0}) - THE STATEMENTS AFTER IT ARE CHECKED BUT WOULD NOT BE PROCESSED',
+    explain: '`elsim check` found a statement that ends SLUADMIN with condition code 12 (a statement that is not a command, cannot be read, or names a utility elsim does not emulate). SLUADMIN processes no statement after it; check goes on reading the deck so that every mistake is found at once.',
+  },
+  SIM1406E: {
+    text: 'NO JOB {0} ON THE SPOOL OF {1}',
+    explain: 'The job named (by its id, JOB00042, or its name) is not in the system\'s job table: it was never run on this system, or its output was purged. `elsim jobs --system DIR` lists the jobs there are.',
+  },
+  SIM1407I: {
+    text: 'JOB {0} {1} PURGED',
+    explain: '`elsim job purge` removed the job\'s spool output and its change record, and freed its job number.',
+  },
+  SIM1408E: {
+    text: 'BAD {0} FILTER {1}',
+    explain: 'A filter of `elsim jobs` could not be read. --since and --until take an ISO date (2026-11-21) or time (2026-11-21T08:00:00Z) on the simulated clock; --rc takes a return code with an optional comparison: 8, >=4, >0, <8, !=0.',
+  },
   // ── SIM15xx: faults — damaged and missing files, full and read-only disks, locks, kills ──
   SIM1501E: {
     text: 'CDS {0} IS NOT A CDS - {1}',

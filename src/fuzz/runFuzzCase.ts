@@ -2,7 +2,8 @@
  * One fuzz case: a mutant of one corpus source, run in-process through `elsim check`, `elsim
  * submit` and `elsim sluadmin` (for a parameter library member: a job that loads it with SET
  * VOLPARM or MGMTDEF), each on a fresh copy of the demo system. What every run must satisfy:
- *  - it ends with an exit code of the documented set (src/core/exitCodes.ts): check 0/65,
+ *  - it ends with an exit code of the documented set (src/core/exitCodes.ts): check 0/65 or the
+ *    condition code 8/12 of refused SLSIN control statements,
  *    submit the jobs' code (0-255) or 64/65, sluadmin a condition code 0-16 or 64 — never 70;
  *  - no internal error: no exit 70, no SIM0315E (a utility failed inside elsim), no SIM0201E (a
  *    program failed inside elsim);
@@ -164,8 +165,8 @@ async function runTarget(env: FuzzEnv, target: FuzzTarget, file: string, source:
   if (target === 'check') {
     const exit = await cli(['check', file], io, problem);
     const out = io.stdout.join('\n');
-    if (exit !== 0 && exit !== EXIT_JCL_ERROR && exit !== EXIT_INTERNAL) problem('exit-code', `check exited ${exit}`);
-    if (exit === EXIT_JCL_ERROR && !MESSAGE_ID.test(out)) problem('no-message', 'check reported JCL errors without a message id');
+    if (![0, 8, 12, EXIT_JCL_ERROR, EXIT_INTERNAL].includes(exit)) problem('exit-code', `check exited ${exit}`);
+    if (exit !== 0 && exit !== EXIT_INTERNAL && !MESSAGE_ID.test(out)) problem('no-message', 'check reported errors without a message id');
     if (INTERNAL.test(out)) problem('crash', firstMatch(out, INTERNAL));
     result.runs.push({ target, exit, refused: exit !== 0, ms: Date.now() - started });
     return;

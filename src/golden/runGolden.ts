@@ -19,6 +19,7 @@ import { dumpCds } from '../cds/dumpCds.js';
 import { verificationReport, verifyCds } from '../cds/verifyCds.js';
 import { cdsChanges, cdsLines } from './cdsLines.js';
 import { hardwareChanges, systemHardwareLines } from './hardwareLines.js';
+import { decodeText } from '../core/decodeText.js';
 import type { Io } from '../core/Io.js';
 import { ElsimError } from '../core/errors.js';
 import { sim } from '../core/simMessages.js';
@@ -159,7 +160,7 @@ async function runCase(caseDir: string, work: string, templates: TemplateCache, 
   try {
     const files = [...(cfg.jobs ?? []), ...(cfg.script ? [] : readdirSync(caseDir).filter((f) => f.endsWith('.jcl')).sort())];
     for (const f of files) {
-      await submitText(system, readFileSync(join(caseDir, f), 'utf8'), { file: basename(f), now, strict: cfg.strict ?? false }, caseIo);
+      await submitText(system, decodeText(readFileSync(join(caseDir, f)), basename(f)).text, { file: basename(f), now, strict: cfg.strict ?? false }, caseIo);
     }
     for (const step of cfg.script ?? []) await runScriptStep(system, caseDir, step, cfg.strict ?? false, transcript, io);
   } finally {

@@ -51,6 +51,7 @@ export function ddSpecOf(params: readonly Param[], data: InstreamData | undefine
   if (pos === '*' || pos === 'DATA') {
     const spec: DdSpec = { kind: 'instream', records: data?.records ?? [], data: pos === 'DATA' };
     if (data?.dlm !== undefined) spec.dlm = data.dlm;
+    if (data?.first !== undefined) spec.first = data.first;
     return spec;
   }
   // NULLOVRD that overrides nothing (reported as SIM0120W) defines no data set.

@@ -26,6 +26,8 @@ export interface InstreamData {
   dlm?: string;
   /** DD DATA (true) or DD * (false). */
   isData: boolean;
+  /** Where the first record is (record n is on line first.line + n - 1 of first.file). */
+  first?: CardPos;
 }
 
 export interface RawStatement {
@@ -205,6 +207,7 @@ export function* readStatements(cards: Iterable<Card>, file: string): Generator<
       if (owner.op !== 'XMIT' && LOOKS_LIKE_JCL.test(c.image)) {
         owner.diags.push(sim.diag('SIM0106W', 'warning', [`DD ${owner.name || 'SYSIN'}`], posOf(file, c, 1)));
       }
+      data.first ??= { file, line: c.line, column: 1 };
       records.push(c.image);
     };
     if (firstCard) take(firstCard);

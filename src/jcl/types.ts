@@ -52,7 +52,7 @@ export type DdSpec =
   | { kind: 'sysout'; class: string /* '*' means MSGCLASS */ }
   | { kind: 'dummy' }
   /** In-stream data (`DD *` / `DD DATA`): records keep all 80 columns, trailing blanks trimmed. */
-  | { kind: 'instream'; records: string[]; dlm?: string; data: boolean };
+  | { kind: 'instream'; records: string[]; dlm?: string; data: boolean; /** Where the first record is in the JCL (record n on line first.line + n - 1). */ first?: CardPos };
 
 export interface JclDd {
   /** DD name (upper case). For a concatenation, the name of the first DD. */

@@ -12,6 +12,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeS
 import { basename, dirname, join } from 'node:path';
 import type { ListingLine } from '../jcl/types.js';
 import { killPoint } from '../core/killPoint.js';
+import type { SpoolDataset } from './jobRecord.js';
 import { assertInside } from './Catalog.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { hhmmss, logDate, statDate } from './jesTime.js';
@@ -38,6 +39,10 @@ export interface SysoutFile {
   ddname: string;
   records: number;
   bytes: number;
+  /** The step (and procedure step) that wrote it, and its data set id. */
+  stepname: string;
+  procstep?: string;
+  dsid: number;
 }
 
 const spaced = (s: string): string => s.split('').join(' ');
@@ -55,6 +60,10 @@ export class JobSpool {
   private readonly msglog: string[] = [];
   private readonly sysmsg: string[] = [];
   private readonly sysouts: SysoutFile[] = [];
+  /** The data set id of each SYSOUT sink handed out. */
+  private readonly dsids = new Map<SysoutSink, number>();
+  /** The job's data sets as written (write() fills it). */
+  private written: SpoolDataset[] = [];
   private readonly jesjcl: string[];
   private readonly time: string;
   private minutes = 0;
@@ -135,7 +144,9 @@ export class JobSpool {
 
   /** A SYSOUT data set for a step to write, numbered `dsid`; it becomes a spool file by addSysout. */
   sysout(dsid: number): SysoutSink {
-    return new SysoutSink(() => join(this.stagingDir(), `.D${String(dsid).padStart(7, '0')}.part`));
+    const sink = new SysoutSink(() => join(this.stagingDir(), `.D${String(dsid).padStart(7, '0')}.part`));
+    this.dsids.set(sink, dsid);
+    return sink;
   }
 
   /**
@@ -149,7 +160,15 @@ export class JobSpool {
     let name = base;
     for (let n = 2; this.sysouts.some((s) => s.name === name); n++) name = `${base}.${n}`;
     renameSync(file, join(this.staging, `${name}.txt`));
-    this.sysouts.push({ name, ddname, records: sink.records, bytes: sink.bytes });
+    const [stepname = '', procstep] = stepLabel.split('.');
+    const f: SysoutFile = { name, ddname, records: sink.records, bytes: sink.bytes, stepname, dsid: this.dsids.get(sink) ?? 0 };
+    if (procstep !== undefined) f.procstep = procstep;
+    this.sysouts.push(f);
+  }
+
+  /** The data sets of the job as JES2 lists them (JESMSGLG, JESJCL, JESYSMSG, SYSOUT by DSID), after write(). */
+  datasets(): SpoolDataset[] {
+    return this.written;
   }
 
   /**
@@ -183,6 +202,15 @@ export class JobSpool {
     writeFileAtomic(join(dir, 'JESMSGLG.txt'), text(msglog));
     writeFileAtomic(join(dir, 'JESJCL.txt'), text(this.jesjcl));
     writeFileAtomic(join(dir, 'JESYSMSG.txt'), text(this.sysmsg));
+    const jes = (ddname: string, dsid: number, lines: readonly string[]): SpoolDataset => ({ ddname, stepname: 'JES2', dsid, records: lines.length, file: `${ddname}.txt` });
+    this.written = [
+      jes('JESMSGLG', 2, msglog),
+      jes('JESJCL', 3, this.jesjcl),
+      jes('JESYSMSG', 4, this.sysmsg),
+      ...[...this.sysouts]
+        .sort((a, b) => a.dsid - b.dsid)
+        .map((s): SpoolDataset => ({ ddname: s.ddname, stepname: s.stepname, ...(s.procstep !== undefined ? { procstep: s.procstep } : {}), dsid: s.dsid, records: s.records, file: `${s.name}.txt` })),
+    ];
     for (const f of readdirSync(dir)) if (f.endsWith('.part')) rmSync(join(dir, f), { force: true });
     rmSync(this.final, { recursive: true, force: true });
     killPoint('spool.rename');

@@ -205,6 +205,8 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     openWriter,
     attrs: a.attrs,
   };
+  const spec = a.dd?.specs?.[0];
+  if (a.parts.length === 1 && first?.kind === 'instream' && spec?.kind === 'instream' && spec.first !== undefined) dd.origin = spec.first;
   if (first?.kind === 'dataset') {
     dd.dsn = first.ds.dsn;
     const file = first.member === undefined ? first.ds.path : join(first.ds.path, first.member);

@@ -17,6 +17,7 @@ import { busyTimeout } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
+import type { JobRecord } from './jobRecord.js';
 import { readCatalogedRecords } from './readCatalogedRecords.js';
 import { settleInitSwap } from './initSwap.js';
 import { OWNER_KEY_PREFIX, recoverSystem, type RecoveryReport } from './recoverSystem.js';
@@ -42,6 +43,27 @@ export interface JobRow {
   maxcc: number | null;
   spool: string | null;
   submitted: string | null;
+  ended: string | null;
+  owner: string | null;
+  abend: string | null;
+  file: string | null;
+  /** JSON of a JobRecordResult (src/jes/jobRecord.ts), null for a job that has not ended. */
+  result: string | null;
+}
+
+const JOB_COLUMNS = 'jobid, jobname, status, maxcc, spool, submitted, ended, owner, abend, file, result';
+
+interface JobUpdate {
+  jobid: string;
+  jobname: string;
+  status: string;
+  maxcc: number | null;
+  spool: string | null;
+  ended: string | null;
+  owner: string | null;
+  abend: string | null;
+  file: string | null;
+  result: string | null;
 }
 
 export interface SystemOptions {
@@ -62,7 +84,7 @@ export class System implements SystemServices {
     job: Database.Statement<[string], JobRow>;
     jobs: Database.Statement<[], JobRow>;
     insertJob: Database.Statement<[string, string | null, string | null]>;
-    updateJob: Database.Statement<[{ jobid: string; jobname: string; status: string; maxcc: number | null; spool: string | null }]>;
+    updateJob: Database.Statement<[JobUpdate]>;
     deleteJob: Database.Statement<[string]>;
     deleteState: Database.Statement<[string]>;
   };
@@ -77,10 +99,12 @@ export class System implements SystemServices {
     this.st = {
       get: db.prepare('SELECT value FROM state WHERE key = ?'),
       set: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
-      job: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs WHERE jobid = ?'),
-      jobs: db.prepare('SELECT jobid, jobname, status, maxcc, spool, submitted FROM jobs ORDER BY jobid'),
+      job: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE jobid = ?`),
+      jobs: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ORDER BY jobid`),
       insertJob: db.prepare("INSERT INTO jobs (jobid, jobname, status, submitted) VALUES (?, ?, 'INPUT', ?)"),
-      updateJob: db.prepare('UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool WHERE jobid = @jobid'),
+      updateJob: db.prepare(
+        'UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool, ended = @ended, owner = @owner, abend = @abend, file = @file, result = @result WHERE jobid = @jobid',
+      ),
       deleteJob: db.prepare('DELETE FROM jobs WHERE jobid = ?'),
       deleteState: db.prepare('DELETE FROM state WHERE key = ?'),
     };
@@ -239,11 +263,25 @@ export class System implements SystemServices {
     busyTimeout());
   }
 
-  /** Records how a job ended (its owner no longer matters: the job is no longer running). */
-  recordJob(jobid: string, r: { jobname: string; status: string; maxcc: number | null; spool: string | null }): void {
+  /**
+   * Records how a job ended (the columns not given are left empty); its owning process no longer
+   * matters: the job is no longer running.
+   */
+  recordJob(jobid: string, r: JobRecord): void {
     guardFaults(join(this.root, SYSTEM_DB), () =>
       this.db.transaction(() => {
-        this.st.updateJob.run({ jobid, ...r });
+        this.st.updateJob.run({
+          jobid,
+          jobname: r.jobname,
+          status: r.status,
+          maxcc: r.maxcc,
+          spool: r.spool,
+          ended: r.ended ?? null,
+          owner: r.owner ?? null,
+          abend: r.abend ?? null,
+          file: r.file ?? null,
+          result: r.result === undefined ? null : JSON.stringify(r.result),
+        });
         this.st.deleteState.run(OWNER_KEY_PREFIX + jobid);
       }).immediate(),
     busyTimeout());
@@ -257,6 +295,11 @@ export class System implements SystemServices {
         this.st.deleteState.run(OWNER_KEY_PREFIX + jobid);
       }).immediate(),
     busyTimeout());
+  }
+
+  /** The job table queried with a WHERE clause of named parameters (listJobs builds it). */
+  queryJobs(where: string, params: Record<string, string | number>): JobRow[] {
+    return this.db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ${where === '' ? '' : `WHERE ${where}`} ORDER BY submitted, jobid`).all(params) as JobRow[];
   }
 
   job(jobid: string): JobRow | undefined {

@@ -33,6 +33,7 @@ import type { StepOutcome } from './stepHistory.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
 import type { AllocatedDd, Program, StepContext } from '../program/contract.js';
+import type { JobRecord } from './jobRecord.js';
 import type { JobResult, StepResult } from './types.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
 
@@ -43,6 +44,8 @@ export interface SubmitEnv {
   programs: Readonly<Record<string, Program>>;
   /** The simulated time the jobs run at: every time in their output comes from it. */
   now: Date;
+  /** The JCL file the jobs were read from (absolute), recorded with each job. */
+  file?: string;
 }
 
 /** The system completion code of a job step cancelled by the operator (CANCEL without a dump). */
@@ -55,11 +58,18 @@ function abendParts(code: string): { system: string; user: string } {
   return code.startsWith('U') ? { system: '000', user: code.slice(1) } : { system: code.slice(1), user: '0000' };
 }
 
-function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number }): Diagnostic {
+function diag(id: string, severity: Diagnostic['severity'], text: string, where?: { pos: Diagnostic['card']; stmt: number; image?: string | undefined }): Diagnostic {
   const d: Diagnostic = { id, severity, text };
   if (where?.pos) d.card = where.pos;
   if (where) d.stmt = where.stmt;
+  if (where?.image !== undefined) d.image = where.image;
   return d;
+}
+
+/** The first card of statement `stmt` as JESJCL lists it (`XX`/`++` of a procedure shown as `//`). */
+function cardImage(job: JclJob, stmt: number): string | undefined {
+  const l = job.listing.find((x) => x.stmt === stmt);
+  return l === undefined ? undefined : `//${l.text}`.slice(0, 80);
 }
 
 /** The message of an allocation failure: id and text. */
@@ -175,7 +185,18 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
   const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
     spool.write(job.cardsRead, executed);
     killPoint('job.recorded');
-    system.recordJob(jobid, { jobname, status: result.status, maxcc: result.maxcc, spool: spoolRel });
+    const record: JobRecord = {
+      jobname,
+      status: result.status,
+      maxcc: result.maxcc,
+      spool: spoolRel,
+      ended: clock.now.toISOString(),
+      owner: userid,
+      result: { steps: result.steps, datasets: spool.datasets(), ...(result.reason ? { reason: result.reason } : {}) },
+    };
+    if (result.abend !== undefined) record.abend = result.abend;
+    if (env.file !== undefined) record.file = env.file;
+    system.recordJob(jobid, record);
     return { jobname, jobid, spool: spoolRel, diagnostics, ...result };
   };
   const notRun = (why: StepResult['bypassed']): StepResult[] =>
@@ -189,7 +210,8 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
   if (hasErrors(job.diagnostics)) {
     spool.log(iefc.line('IEFC452I', jobname));
     spool.log(jes.line('$HASP396', jobname.padEnd(8)));
-    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR') }, false);
+    const first = job.diagnostics.find((d) => d.severity === 'error');
+    return finish({ maxcc: 0, status: 'JCL ERROR', steps: notRun('JCL ERROR'), ...(first ? { reason: first } : {}) }, false);
   }
   if (job.transmit || job.group) {
     // Records for another node (SIM0116I) or a job group's definition (SIM0117I): nothing runs here.
@@ -285,7 +307,9 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
       const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, sysout: (id) => spool.sysout(id), label, now: clock.now });
       if (!alloc.ok) {
         const [id, text] = failureMessage(alloc.failure, label);
-        diagnostics.push(diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt }));
+        const why = diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt, image: cardImage(job, alloc.failure.dd.stmt) });
+        diagnostics.push(why);
+        result.reason = why;
         bypass('JCL ERROR', [`${id} ${text}`]);
         jclError = true;
         continue;
@@ -317,6 +341,7 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
         spool.sys(jes.line('IEF142I', label, String(ended.rc).padStart(4, '0')));
         outcome.rc = ended.rc;
         result.rc = ended.rc;
+        if (ended.reason !== undefined) result.reason = ended.reason;
       } else {
         const { system: sys, user } = abendParts(ended.code);
         for (const l of ended.lines) {
@@ -329,7 +354,11 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
         spool.sys(jes.line('IEF472I', label, sys, user, ended.reason));
         outcome.abend = ended.code;
         result.abend = ended.code;
-        if (ended.diag) diagnostics.push(diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt }));
+        if (ended.diag) {
+          const why = diag(ended.diag.id, 'error', ended.diag.text, { pos: step.pos, stmt: step.stmt, image: cardImage(job, step.stmt) });
+          diagnostics.push(why);
+          result.reason = why;
+        }
       }
       outcome.ran = true;
 

@@ -3,6 +3,7 @@
  * 15 is), or an abend — S806 when the registry has no such program, S013 on an OPEN failure,
  * U4000 (SIM0201E) when the program throws, or the abend the program asked for.
  */
+import type { Diagnostic } from '../core/Diagnostic.js';
 import { faultKindOf, type FaultKind } from '../core/environmentFault.js';
 import { sim } from '../core/simMessages.js';
 import type { JclStep } from '../jcl/types.js';
@@ -23,7 +24,7 @@ export interface Abend {
   diag?: { id: string; text: string };
 }
 
-export type Ended = { rc: number } | Abend;
+export type Ended = { rc: number; reason?: Diagnostic } | Abend;
 
 /**
  * The abend of a step whose program met a fault of the machine: out of space is SB37 (as a data
@@ -72,7 +73,7 @@ export async function runProgram(programs: Readonly<Record<string, Program>>, st
   if ('rc' in outcome) {
     // A return code above 4095 is truncated, as register 15 is by the system.
     const rc = Number.isInteger(outcome.rc) && outcome.rc >= 0 ? outcome.rc % 4096 : 0;
-    return { rc };
+    return rc > 0 && outcome.reason !== undefined ? { rc, reason: outcome.reason } : { rc };
   }
   const reason = (outcome.reason ?? '0').replace(/^0x/i, '').toUpperCase().padStart(8, '0').slice(-8);
   return { code: normalizeAbend(outcome.abend), reason, lines: [] };

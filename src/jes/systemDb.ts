@@ -2,7 +2,8 @@
  * `DIR/system.db`: the state of one simulated MVS image — key/value state (job number counter,
  * pinned clock, active CDS, HSC flag, user id), the catalog, and the jobs whose output is on the
  * spool. SQLite in WAL mode with a busy timeout, because several `elsim submit` processes may use
- * one system at once. Schema changes are numbered migrations keyed on PRAGMA user_version.
+ * one system at once. Schema changes are numbered migrations keyed on PRAGMA user_version:
+ * 1 the tables; 2 the catalog takes dsorg TMS; 3 the job table's ended, owner, abend, file and result columns.
  */
 import type Database from 'better-sqlite3';
 import { openDatabase, refusal, type DatabaseSchema, type Migration } from '../core/openDatabase.js';
@@ -51,6 +52,19 @@ export const systemMigrations: Migration[] = [
       DROP TABLE catalog;
       ALTER TABLE catalog_new RENAME TO catalog;
       CREATE INDEX catalog_alias ON catalog(alias_of);
+    `);
+  },
+  // 3: what `elsim jobs` and `elsim job show` list without reading the spool: when the job ended,
+  // who submitted it, its abend code, the file it came from, and its steps, failure reasons and
+  // spool data sets (JSON, src/jes/jobRecord.ts).
+  (db) => {
+    db.exec(`
+      ALTER TABLE jobs ADD COLUMN ended  TEXT;
+      ALTER TABLE jobs ADD COLUMN owner  TEXT;
+      ALTER TABLE jobs ADD COLUMN abend  TEXT;
+      ALTER TABLE jobs ADD COLUMN file   TEXT;
+      ALTER TABLE jobs ADD COLUMN result TEXT;
+      CREATE INDEX jobs_jobname ON jobs(jobname);
     `);
   },
 ];

@@ -14,6 +14,11 @@ export interface StepResult {
   abend?: string;
   /** Why it did not run: 'COND', 'IF', 'ABEND' (an earlier abend), 'JCL ERROR' (allocation). */
   bypassed?: 'COND' | 'IF' | 'ABEND' | 'JCL ERROR' | 'JOB COND' | 'CANCELED';
+  /**
+   * Why it did not end with RC 0: the program's first error message with its card (an SLSIN card
+   * of the job), the abend's message, or the allocation failure (IEF212I …) with its DD card.
+   */
+  reason?: Diagnostic;
 }
 
 export interface JobResult {
@@ -33,4 +38,6 @@ export interface JobResult {
   spool: string;
   steps: StepResult[];
   diagnostics: Diagnostic[];
+  /** A job the converter refused (JCL ERROR, no step ran): its first error, with its card. */
+  reason?: Diagnostic;
 }

@@ -6,6 +6,7 @@
  * outside the system directory, argv or stdout. The JES runner (src/jes) implements it; no program
  * imports the runner.
  */
+import type { CardPos, Diagnostic } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
 import type { SimulatedHardware } from '../sim/types.js';
 import type { TapeManagement } from '../tms/types.js';
@@ -48,6 +49,12 @@ export interface AllocatedDd {
    * data set in a format of their own (a CDS is a SQLite file). Undefined for SYSOUT/DUMMY/in-stream.
    */
   filePath?: string;
+  /**
+   * For in-stream data (a DD of one `DD *` or `DD DATA` part): where its first record is in the
+   * submitted JCL; record n is on line origin.line + n - 1. Programs use it to say which card of
+   * the job a message is about.
+   */
+  origin?: CardPos;
   /** Record format, length, block size and organisation as coded on the DD, else as recorded in the catalog. */
   attrs?: { recfm?: string; lrecl?: number; blksize?: number; dsorg?: string };
 }
@@ -122,6 +129,11 @@ export interface StepContext {
   sysmsg(line: string): void;
 }
 
-export type ProgramOutcome = { rc: number } | { abend: string /* S806, U0100 */; reason?: string };
+/**
+ * How a program ended. With a return code it may say why it is not 0: `reason`, the first message
+ * that explains it, with the card it is about (a card of the job's in-stream data, placed by
+ * AllocatedDd.origin, when there is one). The terminal summary of a submit prints it.
+ */
+export type ProgramOutcome = { rc: number; reason?: Diagnostic } | { abend: string /* S806, U0100 */; reason?: string };
 
 export type Program = (ctx: StepContext) => ProgramOutcome | Promise<ProgramOutcome>;

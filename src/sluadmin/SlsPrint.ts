@@ -40,6 +40,18 @@ export interface SlsPrintOptions {
   sink?: (records: string[]) => void;
 }
 
+/** What a section said first: the raw material of a step's failure reason. */
+export interface SectionNotes {
+  first?: Diagnostic;
+  warning?: Diagnostic;
+  error?: Diagnostic;
+}
+
+/** A message printed by id: SIM/ELS ids end in E (error) or W (warning); SLS ids all end in I. */
+function severityOf(id: string): Diagnostic['severity'] {
+  return id.endsWith('E') ? 'error' : id.endsWith('W') ? 'warning' : 'info';
+}
+
 /** Lines a streaming listing gathers before it sends its full pages to the sink. */
 const FLUSH_LINES = 2000;
 
@@ -71,8 +83,24 @@ export class SlsPrint implements Report {
     this.time = iso.slice(11, 19);
   }
 
+  /** The first message of the current section, and its first warning and first error. */
+  private notes: SectionNotes = {};
+
+  /** What the current section has said so far: its first message, first warning and first error. */
+  sectionNotes(): SectionNotes {
+    return this.notes;
+  }
+
+  private note(d: Diagnostic): void {
+    if (d.id === 'SLS0155I') return;
+    this.notes.first ??= d;
+    if (d.severity === 'error') this.notes.error ??= d;
+    else if (d.severity === 'warning') this.notes.warning ??= d;
+  }
+
   /** Starts a new section on a new page, titled for the function (`Scratch Update`, `VTV Report`). */
   section(title: string): void {
+    this.notes = {};
     this.title = title;
     this.columns = [];
     this.newPage();
@@ -97,14 +125,18 @@ export class SlsPrint implements Report {
 
   /** A message from the SLS catalogue (or elsim's SIM catalogue), printed as `ID text`. */
   message(id: string, ...inserts: (string | number)[]): void {
-    if (id in sls.defs) this.line(sls.line(id as keyof typeof sls.defs, ...inserts));
-    else if (id in sim.defs) this.line(sim.line(id as keyof typeof sim.defs, ...inserts));
+    let text: string;
+    if (id in sls.defs) text = sls.text(id as keyof typeof sls.defs, ...inserts);
+    else if (id in sim.defs) text = sim.text(id as keyof typeof sim.defs, ...inserts);
     else throw new Error(`message ${id} is in neither the SLS nor the SIM catalogue`);
+    this.line(`${id} ${text}`);
+    this.note({ id, severity: severityOf(id), text });
   }
 
   /** A message already built as a Diagnostic (validation, reader notes). */
   diagnostic(d: Diagnostic): void {
     this.line(`${d.id} ${d.text}`);
+    this.note(d);
   }
 
   /** Every record written so far (of a streaming listing: those not yet sent to its sink). */

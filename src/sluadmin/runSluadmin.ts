@@ -25,12 +25,14 @@ import { sim } from '../core/simMessages.js';
 import type { AllocatedDd, RecordWriter, StepContext } from '../program/contract.js';
 import { sls } from './messages.js';
 import { parseSluadminParm, type SluadminParm } from './parseSluadminParm.js';
-import { deckSchemaOf, excerpt, planStream, unitOf, verbOf, type Planned, type Unit } from './planFunctions.js';
-import { slsinReader, type LogicalStatement, type SlsCard } from './readStatements.js';
-import { SlsPrint } from './SlsPrint.js';
+import { placeOnCard, type SlsinPlace } from './placeOnCard.js';
+import { planStream, type Planned, type Unit } from './planFunctions.js';
+import { SlsPrint, type SectionNotes } from './SlsPrint.js';
 import { firstLine, StepCds } from './StepCds.js';
-import { isBareUtility, type BareUtilityContext, type Utility, type UtilityContext, type UtilityOutcome, type UtilitySchema, type ValidatedStatement } from './types.js';
-import { commandName, validateStatement } from './validateStatement.js';
+import { IGNORE, unitsOf, type UnitSink } from './unitsOf.js';
+import { validateFunction } from './validateFunction.js';
+import { isBareUtility, type BareUtilityContext, type Utility, type UtilityContext, type UtilityOutcome, type ValidatedStatement } from './types.js';
+import { commandName } from './validateStatement.js';
 
 export const LISTING_TITLE = 'Control Card Image Listing';
 export const INVALID_TITLE = 'Invalid Utility Control Statement';
@@ -40,10 +42,19 @@ const NOTE_INDENT = ' '.repeat(8);
 
 /** Runs SLUADMIN for one step with the utilities of `registry`. Returns the step return code. */
 export function runSluadmin(ctx: StepContext, registry: readonly Utility[]): number {
+  return runSluadminStep(ctx, registry).rc;
+}
+
+/**
+ * Runs SLUADMIN for one step; with the return code, the reason it is not 0: the first error (or,
+ * for RC 4, warning) of the first function that ended with the step's code, placed on its SLSIN
+ * card — in the submitted JCL when SLSIN is in-stream data.
+ */
+export function runSluadminStep(ctx: StepContext, registry: readonly Utility[]): { rc: number; reason?: Diagnostic } {
   const printDd = ctx.dd('SLSPRINT');
   if (!printDd) {
     ctx.sysmsg(sim.line('SIM0310I', ctx.stepName));
-    return 12;
+    return { rc: 12, reason: sim.diag('SIM0310I', 'error', [ctx.stepName]) };
   }
   const parm = parseSluadminParm(ctx.parm);
   // SLSPRINT is opened first (a DD that cannot be written abends the step before anything runs)
@@ -52,15 +63,21 @@ export function runSluadmin(ctx: StepContext, registry: readonly Utility[]): num
   const print = new SlsPrint({ mixed: parm.mixed, now: ctx.io.clock.now(), sink: (rs) => out.write(rs) });
   const cds = new StepCds(ctx);
   let rc: number;
+  let reason: Diagnostic | undefined;
   /** A full, read-only or failing file system: the step abends once SLSPRINT has said what happened. */
   let fault: unknown;
+  const session = new Session(ctx, registry, print, parm, cds);
   try {
-    rc = new Session(ctx, registry, print, parm, cds).run();
+    rc = session.run();
+    reason = session.reason;
   } catch (e) {
     rc = 12;
     if (isStepFault(e, ctx)) fault = e;
-    // A failure of the shell itself: still a listing and a code, never a stack trace.
-    else print.message('SIM0315E', 'SLUADMIN', firstLine(e));
+    else {
+      // A failure of the shell itself: still a listing and a code, never a stack trace.
+      print.message('SIM0315E', 'SLUADMIN', firstLine(e));
+      reason = sim.diag('SIM0315E', 'error', ['SLUADMIN', firstLine(e)]);
+    }
   } finally {
     cds.closeAll();
   }
@@ -76,7 +93,7 @@ export function runSluadmin(ctx: StepContext, registry: readonly Utility[]): num
     }
   }
   if (fault !== undefined) throw fault;
-  return rc;
+  return rc > 0 && reason !== undefined ? { rc, reason } : { rc };
 }
 
 /** A fault of the machine (not a lock: that is SIM0872E), which abends the step (jes/runProgram). */
@@ -100,6 +117,9 @@ function openListing(dd: AllocatedDd): RecordWriter {
 class Abort extends Error {}
 
 class Session {
+  /** Why the step's code is not 0 (set by run). */
+  reason: Diagnostic | undefined;
+
   constructor(
     private readonly ctx: StepContext,
     private readonly registry: readonly Utility[],
@@ -117,15 +137,18 @@ class Session {
     const slsin = this.ctx.dd('SLSIN');
     if (!slsin) {
       print.message('SIM0309I');
+      this.reason = sim.diag('SIM0309I', 'error', []);
       return 12;
     }
     const records = slsin.readRecords();
     const file = slsin.dsn ?? 'SLSIN';
+    const place = placer(slsin, file, records);
     // Two readings of SLSIN, each holding one function at a time: the first prints the listing
     // (every card with the notes about it), the second runs the functions.
     const listing = this.list(records, file);
     // A reader warning (an unclosed comment swallowed cards) makes the step end with at least 4.
     let rc = listing.warned ? 4 : 0;
+    if (listing.warning) this.reason = place(listing.warning);
     if (listing.functions === 0) {
       print.message('SIM0308I');
       return rc;
@@ -133,6 +156,7 @@ class Session {
 
     for (const f of planStream(unitsOf(records, file, IGNORE), this.registry, () => {})) {
       const code = this.runFunction(f);
+      if (code > rc) this.reason = place(reasonOf(print.sectionNotes(), code, f));
       print.message('SLS0155I', code);
       rc = Math.max(rc, code);
       if (code >= 12) break;
@@ -145,9 +169,10 @@ class Session {
    * reader's, then the planning's, then the parser's (each once). A card is printed once no
    * later statement can add a note to it: when the function after it has been planned.
    */
-  private list(records: readonly string[], file: string): { functions: number; warned: boolean } {
+  private list(records: readonly string[], file: string): { functions: number; warned: boolean; warning?: Diagnostic } {
     const { print } = this;
     let warned = false;
+    let warning: Diagnostic | undefined;
     /** Cards read and not yet printed, with their notes and each note's kind (printing order). */
     const held: { n: number; image: string; notes: [number, Diagnostic][] }[] = [];
     let first = 0;
@@ -180,7 +205,10 @@ class Session {
         held.push({ n: c.n, image: c.image, notes: [] });
       },
       note: (d) => {
-        if (d.severity === 'warning') warned = true;
+        if (d.severity === 'warning') {
+          warned = true;
+          warning ??= d;
+        }
         readerNote(d);
       },
       unit: (u) => {
@@ -201,7 +229,7 @@ class Session {
       for (const u of [f.head, ...f.subs]) if (u.parsed?.ok && !read.has(u)) for (const d of u.parsed.notes) derivedNote(d);
     }
     printUpTo(Infinity);
-    return { functions, warned };
+    return warning === undefined ? { functions, warned } : { functions, warned, warning };
   }
 
   /** Runs one planned function and returns its condition code. */
@@ -220,62 +248,13 @@ class Session {
       case 'utility':
         break;
     }
-    const schema = f.utility.schema;
-    print.section(schema.title);
-
-    let code = 0;
-    const errors: Diagnostic[] = [];
-    // In a deck, each refused statement's messages are headed by its card (SIM0317I).
-    const isDeck = schema.deck !== undefined;
-    const about = (u: Unit): Diagnostic[] => (isDeck ? [sim.diag('SIM0317I', 'info', [u.ls.pos.line, excerpt(u.ls.text)], { card: u.ls.pos })] : []);
-    const head = this.check(f.head, schema);
-    if ('errors' in head) {
-      errors.push(...about(f.head), ...head.errors);
-      code = head.code;
+    print.section(f.utility.schema.title);
+    const v = validateFunction(f);
+    if (v.statement === undefined) {
+      for (const d of v.errors) print.diagnostic(d);
+      return v.code;
     }
-    const deck: ValidatedStatement[] = [];
-    for (const sub of f.subs) {
-      const subSchema = deckSchemaOf(sub, schema);
-      if (!subSchema) {
-        // Not a statement of this deck: the deck utility refuses its deck (8), as for any
-        // parameter error; only an over-long statement stops SLUADMIN.
-        const subVerb = verbOf(sub);
-        errors.push(
-          ...about(sub),
-          subVerb === undefined
-            ? sls.diag('SLS0241I', 'error', [excerpt(sub.ls.text)], { card: sub.ls.pos })
-            : sls.diag('SLS0001I', 'error', [subVerb], { card: sub.ls.pos }),
-        );
-        code = Math.max(code, sub.ls.tooLong ? 12 : 8);
-        continue;
-      }
-      const r = this.check(sub, subSchema);
-      if ('errors' in r) {
-        errors.push(...about(sub), ...r.errors);
-        code = Math.max(code, r.code);
-      } else {
-        deck.push(r.statement);
-      }
-    }
-    if ('errors' in head || code > 0) {
-      for (const d of errors) print.diagnostic(d);
-      return code;
-    }
-    head.statement.deck = deck;
-    return this.execute(f.utility, head.statement);
-  }
-
-  /** Parse and validate one statement against a schema. */
-  private check(u: Unit, schema: UtilitySchema): { statement: ValidatedStatement } | { errors: Diagnostic[]; code: number } {
-    if (u.parsed === undefined) {
-      return { errors: [sls.diag('SLS0241I', 'error', [excerpt(u.ls.text)], { card: u.ls.pos })], code: 12 };
-    }
-    if (!u.parsed.ok) {
-      const p = u.parsed;
-      return { errors: [sls.diag('SLS0006I', 'error', [p.parmOffset, commandName(schema), p.near], { card: p.pos })], code: 8 };
-    }
-    const v = validateStatement(u.parsed.statement, schema);
-    return v.ok ? { statement: v.statement } : { errors: v.errors, code: 8 };
+    return this.execute(f.utility, v.statement);
   }
 
   /** Environment checks, the CDS, and the run in one transaction. Returns the condition code. */
@@ -346,36 +325,24 @@ class Session {
   }
 }
 
-/** What the first reading of SLSIN is told: each card, each reader note, each statement parsed. */
-interface UnitSink {
-  card(c: SlsCard): void;
-  note(d: Diagnostic): void;
-  unit(u: Unit): void;
-}
-
-const IGNORE: UnitSink = { card: () => {}, note: () => {}, unit: () => {} };
-
-/** SLSIN's statements, parsed, one at a time as the cards are read. */
-function* unitsOf(records: readonly string[], file: string, sink: UnitSink): Generator<Unit> {
-  const ready: LogicalStatement[] = [];
-  const reader = slsinReader(file, {}, { card: sink.card, note: sink.note, statement: (ls) => ready.push(ls) });
-  const drain = function* (): Generator<Unit> {
-    for (const ls of ready) {
-      const u = unitOf(ls);
-      sink.unit(u);
-      yield u;
-    }
-    ready.length = 0;
-  };
-  for (const r of records) {
-    reader.read(r);
-    if (ready.length > 0) yield* drain();
-  }
-  reader.end();
-  yield* drain();
-}
-
 /** The first SLSIN line of a planned function. */
+/**
+ * The message that explains a function's condition code: its first error (code 8 or more) or
+ * warning (code 4), else its first message, else SLS0155I itself; on the function's statement when
+ * the message names no card.
+ */
+function reasonOf(notes: SectionNotes, code: number, f: Planned): Diagnostic {
+  const u = f.kind === 'utility' ? f.head : f.unit;
+  const d = (code >= 8 ? (notes.error ?? notes.warning) : (notes.warning ?? notes.error)) ?? notes.first ?? sls.diag('SLS0155I', 'info', [code]);
+  return d.card === undefined ? { ...d, card: u.ls.pos } : d;
+}
+
+/** placeOnCard for this step's SLSIN DD. */
+function placer(slsin: AllocatedDd, file: string, records: readonly string[]): (d: Diagnostic) => Diagnostic {
+  const where: SlsinPlace = slsin.origin ? { origin: slsin.origin } : { label: slsin.member !== undefined ? `${file}(${slsin.member})` : file };
+  return (d) => placeOnCard(d, file, records, where);
+}
+
 function firstLineOf(f: Planned): number {
   const u = f.kind === 'utility' ? f.head : f.unit;
   return u.ls.cards[0]?.line ?? u.ls.pos.line;

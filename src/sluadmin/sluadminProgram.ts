@@ -4,9 +4,9 @@
  * registry), so the shell never imports the utilities it runs.
  */
 import type { Program } from '../program/contract.js';
-import { runSluadmin } from './runSluadmin.js';
+import { runSluadminStep } from './runSluadmin.js';
 import type { Utility } from './types.js';
 
 export function sluadminProgram(registry: readonly Utility[]): Program {
-  return (ctx) => ({ rc: runSluadmin(ctx, registry) });
+  return (ctx) => runSluadminStep(ctx, registry);
 }

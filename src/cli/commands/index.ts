@@ -14,6 +14,8 @@ import { mvcCommand } from './mvcCommand.js';
 import { operCommand } from './operCommand.js';
 import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
+import { jobsCommand } from './jobsCommand.js';
+import { jobCommand } from './jobCommand.js';
 import { smcCommand } from './smcCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 import { hardwareCommand } from './hardwareCommand.js';
@@ -34,6 +36,8 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     datasetCommand(io, setExit),
     operCommand(io, setExit),
     drsystemCommand(io, setExit),
+    jobsCommand(io, setExit),
+    jobCommand(io, setExit),
     smcCommand(io, setExit),
     tmsCommand(io, setExit),
     hardwareCommand(io, setExit),

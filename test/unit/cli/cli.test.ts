@@ -27,7 +27,8 @@ test('--help lists every command and exits 0', async (t) => {
 test('an unknown command is a usage error (64)', async (t) => {
   const r = await cli(['frobnicate']);
   t.is(r.code, 64);
-  t.regex(r.err, /Unknown argument|Did you mean/i);
+  t.regex(r.err, /unknown command `elsim frobnicate`/);
+  t.notRegex(r.err, /did you mean/);
 });
 
 test('no command at all is a usage error (64)', async (t) => {
@@ -86,10 +87,11 @@ test('submit on a directory without a system builds the demo, says so, runs the 
   const r = await cli(['submit', jcl, '--system', sys]);
   t.is(r.code, 0, r.err);
   t.regex(r.err, /SIM0501I NO SYSTEM IN .* - THE DEMO TAPEPLEX WAS BUILT THERE/);
-  const m = /^(JOB\d{5}) BR14 +CC 0000 +(spool\/JOB\d{5}-BR14)$/m.exec(r.out);
+  // The spool directory is printed as a path from where the user stands.
+  const m = /^(JOB\d{5}) BR14 +CC 0000 +(\S*sys\/spool\/JOB\d{5}-BR14)$/m.exec(r.out);
   t.truthy(m, r.out);
-  for (const f of ['JESMSGLG.txt', 'JESJCL.txt', 'JESYSMSG.txt']) t.true(existsSync(join(sys, m![2]!, f)), f);
-  t.regex(readFileSync(join(sys, m![2]!, 'JESMSGLG.txt'), 'utf8'), /\$HASP395 BR14 +ENDED - RC=0000/);
+  for (const f of ['JESMSGLG.txt', 'JESJCL.txt', 'JESYSMSG.txt']) t.true(existsSync(join(m![2]!, f)), f);
+  t.regex(readFileSync(join(m![2]!, 'JESMSGLG.txt'), 'utf8'), /\$HASP395 BR14 +ENDED - RC=0000/);
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -85,7 +85,7 @@ test('JESJCL listing: numbered statements, comments unnumbered, generated SYSIN'
     [2, '//', 'S EXEC PGM=X'],
     [3, '//', 'SYSIN    DD *                 GENERATED STATEMENT'],
   ]);
-  t.deepEqual(j.steps[0]!.dds[0]!.specs[0], { kind: 'instream', records: ['DATA'], data: false });
+  t.deepEqual(j.steps[0]!.dds[0]!.specs[0], { kind: 'instream', records: ['DATA'], data: false, first: { file: 'stream.jcl', line: 4, column: 1 } });
 });
 
 test('JES2 control statements, OUTPUT, CNTL, EXPORT and command statements are accepted', (t) => {

@@ -71,8 +71,8 @@ test('DD NULLOVRD leaves one member of a procedure concatenation as it is, in-st
   t.deepEqual(j.diagnostics.filter((d) => d.id !== 'IEFC001I'), []);
   const ut1 = j.steps[0]!.dds.find((d) => d.ddname === 'SYSUT1')!;
   t.deepEqual(ut1.specs, [
-    { kind: 'instream', records: [' NEW LINE 1'], data: false },
-    { kind: 'instream', records: [' LINE 2'], data: false },
+    { kind: 'instream', records: [' NEW LINE 1'], data: false, first: { file: 't.jcl', line: 15, column: 1 } },
+    { kind: 'instream', records: [' LINE 2'], data: false, first: { file: 't.jcl', line: 8, column: 1 } },
     { kind: 'dataset', dsn: 'THIRD.DATA', temporary: false, disp: { status: 'SHR' } },
   ]);
   // Overriding nothing: SIM0120W and no data set.

@@ -74,7 +74,13 @@ test('a job that ran: JESMSGLG, JESYSMSG and SYSOUT files line by line', async (
     '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC',
   ]);
   t.deepEqual(spoolFile(sys, r!.spool, 'S1.SYSUT2'), ['DATA']);
-  t.deepEqual(sys.job('JOB00001'), { jobid: 'JOB00001', jobname: 'ELSJOB', status: 'CC', maxcc: 0, spool: 'spool/JOB00001-ELSJOB', submitted: '2025-03-04T10:15:02.000Z' });
+  const row = sys.job('JOB00001')!;
+  t.like(row, { jobid: 'JOB00001', jobname: 'ELSJOB', status: 'CC', maxcc: 0, spool: 'spool/JOB00001-ELSJOB', submitted: '2025-03-04T10:15:02.000Z', ended: '2025-03-04T10:15:02.000Z', owner: 'ELSIM', abend: null });
+  // The job table keeps the steps and the spool data sets in JES2 order (DSIDs 2-4, then SYSOUT).
+  t.deepEqual(
+    (JSON.parse(row.result!) as { datasets: { ddname: string; dsid: number }[] }).datasets.map((d) => [d.ddname, d.dsid]),
+    [['JESMSGLG', 2], ['JESJCL', 3], ['JESYSMSG', 4], ['SYSPRINT', 102], ['SYSUT2', 103]],
+  );
 });
 
 test('the same job at the same time gives the same bytes', async (t) => {

@@ -49,5 +49,6 @@ test('sluadminProgram(registry) is a Program: SLUADMIN with that registry', asyn
     io: io(),
     sysmsg: () => undefined,
   });
-  t.deepEqual(out, { rc: 12 });
+  // RC 12 with its reason: the SLSPRINT DD is missing.
+  t.like(out, { rc: 12, reason: { id: 'SIM0310I', severity: 'error' } });
 });
