@@ -105,7 +105,11 @@ export function recoverSystem(root: string, db: Database.Database): RecoveryRepo
         if (row) {
           // Killed after its spool was renamed into place: the output is whole, keep it.
           const kept = entries(join(root, 'spool')).find((e) => e.dir && e.name.startsWith(`${jobid}-`));
-          db.prepare('UPDATE jobs SET status = ?, spool = ? WHERE jobid = ?').run(LOST_STATUS, kept ? `spool/${kept.name}` : null, jobid);
+          db.prepare("UPDATE jobs SET status = ?, spool = ?, owner = coalesce(owner, (SELECT value FROM state WHERE key = 'userid')) WHERE jobid = ?").run(
+            LOST_STATUS,
+            kept ? `spool/${kept.name}` : null,
+            jobid,
+          );
           report.lost.push({ jobid, jobname: row.jobname });
         }
         db.prepare('DELETE FROM state WHERE key = ?').run(o.key);

@@ -155,7 +155,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
     // output is not kept and it is recorded LOST; what its steps committed stays committed.
     spool.discard();
     try {
-      system.recordJob(jobid, { jobname, status: LOST_STATUS, maxcc: null, spool: null });
+      system.recordJob(jobid, { jobname, status: LOST_STATUS, maxcc: null, spool: null, owner: system.userid() });
     } catch {
       // the next open marks it LOST
     }

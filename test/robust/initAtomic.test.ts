@@ -87,7 +87,7 @@ test('init --force killed at moments spread over its run: always the old or the 
   t.is(full.code, 0, full.stderr);
   const ms = Date.now() - started;
   const outcomes: string[] = [];
-  for (const fraction of [0.3, 0.5, 0.7, 0.9]) {
+  for (const fraction of [0.15, 0.25, 0.35, 0.5]) {
     const { child, done } = startElsim(INIT(sys));
     const timer = setTimeout(() => child.kill('SIGKILL'), Math.round(ms * fraction));
     const r = await done;
