@@ -18,6 +18,7 @@
  *   MVCMAINT        the READONLY(ON) deck            limit: one transaction per statement (UPDATE + row)
  *   DRTEST CREATE   the DR test CDS written          limit: VACUUM INTO
  *   JCL / SLSIN     reading a generated stream       target in cards/s (no SQL limit)
+ *   web console     every page, in-process (inject)  target: < 300 ms per page (no SQL limit)
  *   one-step job    `elsim submit` wall time         limit: `node -e 0`, both spawned
  * Modifying limits run in a transaction that is rolled back (or undone), so every function
  * sees the CDS the generator built. A function whose utility is not registered is reported
@@ -35,6 +36,7 @@ import { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
 import { resolveVerb } from '../sluadmin/resolveVerb.js';
 import { utilities } from '../utilities/index.js';
+import { benchConsole } from './benchConsole.js';
 import { benchReadSlsin } from './benchReadSlsin.js';
 
 export type BenchSize = 'small' | 'full';
@@ -377,6 +379,24 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   } else missing('DRTEST CREATE (full CDS copy)', 'DRTEST');
   db.close();
   system.close();
+
+  // ── the web console: every page ──
+  {
+    const pages = await benchConsole(opts.dir, io.clock, probe.now);
+    const slowest = [...pages].sort((a, b) => b.ms - a.ms);
+    const worst = slowest[0]!;
+    add({
+      op: `web console, ${pages.length} pages (slowest)`,
+      elsimMs: worst.ms,
+      target: '< 300 ms per page',
+      ...verdict(worst.ms < 300, `${Math.round(worst.ms - 300)} ms`),
+      detail: `median of 3 each; slowest: ${slowest.slice(0, 3).map((p) => `${p.page} ${Math.round(p.ms)} ms`).join(', ')}${pages
+        .filter((p) => p.status !== 200)
+        .map((p) => `; ${p.page} answered ${p.status}`)
+        .join('')}`,
+      ok: pages.every((p) => p.status === 200),
+    });
+  }
 
   // ── a one-step job's wall time against node -e 0 ──
   const jobFile = join(opts.dir, 'work', 'bench-onestep.jcl');

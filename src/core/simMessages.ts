@@ -1556,6 +1556,63 @@ export const sim = catalogue({
     text: 'MVC MOVE OF {0} FROM {1} TO {2} UNDONE AFTER AN INTERRUPTION - {3}',
     explain: 'An `elsim mvc move` was killed part way and could not be finished: the source never gave the MVCs up, or the target system is gone or no longer expects them. The move was undone: the MVCs are back in the source system with their contents, and the source CDS records them as before the move. Run the move again.',
   },
+  // ── SIM16xx: web console and labs ──────────────────────────────────────
+  SIM1600I: {
+    text: 'ELSIM CONSOLE OF {0} LISTENING ON {1} - CTRL-C ENDS IT',
+    explain: '`elsim serve` serves the web console of the systems named (ST, job output, Tapeplex, VTVs, MVCs, data sets, console, submit) on this address. Open it in a browser on this machine. Ctrl-C (or SIGTERM) stops the console; the systems stay as they are.',
+  },
+  SIM1601W: {
+    text: 'THE CONSOLE LISTENS ON {0}, NOT ONLY ON THIS MACHINE - IT HAS NO LOGIN',
+    explain: 'The web console has no users or passwords: anyone who can reach this address can read the systems served, submit jobs and enter operator commands on them. elsim binds to 127.0.0.1 unless --host names another address; do that only on a network you trust (a classroom), never on a public one.',
+  },
+  SIM1602E: {
+    text: 'THE CONSOLE CANNOT LISTEN ON PORT {0} OF {1}: {2}',
+    explain: 'The port is in use (another `elsim serve`, another program) or the address is not one of this machine. Choose another port with --port (0 picks a free one) or another --host.',
+  },
+  SIM1603I: {
+    text: 'ELSIM CONSOLE STOPPED',
+    explain: 'The web console was stopped (Ctrl-C or SIGTERM). Writes it had started (a job, an operator command) were finished first.',
+  },
+  SIM1604E: {
+    text: 'JOB {0} HAS NO SPOOL DATA SET WITH DSID {1}',
+    explain: 'The web console names a job\'s spool data sets by their data set id (DSID, as SDSF\'s JDS panel lists them: 2 JESMSGLG, 3 JESJCL, 4 JESYSMSG, 101 on for SYSOUT). The job has none with this id; its job page lists those it has.',
+  },
+  SIM1610E: {
+    text: 'NO LAB NAMED {0} - THE LABS ARE: {1}',
+    explain: 'A lab is a folder of fixtures/labs with a lab.json. `elsim lab list` lists them with their titles.',
+  },
+  SIM1611E: {
+    text: 'LAB {0} IS NOT VALID: {1}',
+    explain: 'The lab\'s definition (fixtures/labs/NAME/lab.json) is malformed: a system, goal or check is missing something, names a system the lab does not define, or a check\'s SQL does not run as a read-only query. This is a fault of the lab, not of the trainee\'s work; fix lab.json (its tests play the solution).',
+  },
+  SIM1612E: {
+    text: '{0} IS NOT A LAB DIRECTORY',
+    explain: 'A lab directory holds elsim-lab.json, written by `elsim lab start`. `elsim lab check`, `hint` and `reset` look for it in the directory --system names, else in the current directory, else in ./elsim-lab. Start a lab first, or name its directory.',
+  },
+  SIM1613E: {
+    text: '{0} IS NOT EMPTY - A LAB IS STARTED IN A NEW OR EMPTY DIRECTORY',
+    explain: 'elsim builds a lab\'s systems in a directory of their own and will not mix them with other files. Name another directory with --system, or use `elsim lab reset` to rebuild the lab already there.',
+  },
+  SIM1614E: {
+    text: 'THE SET-UP OF LAB {0} FAILED AT {1} ({2})',
+    explain: 'A step that builds the lab\'s starting point (a job, an operator command, a move of MVCs or data sets) did not end as the lab expects. This is a fault of the lab or of elsim, not of the trainee; what was built is removed again. The lab\'s test plays the same set-up.',
+  },
+  SIM1615I: {
+    text: 'LAB {0} READY IN {1} - SYSTEMS {2}',
+    explain: 'The lab\'s systems are built (one directory each inside the lab directory), the decks it hands out are in its jobs/ folder and its task in TASK.md. Work with the usual elsim commands (`--system DIR/NAME`) or the web console; `elsim lab check` says which goals are met.',
+  },
+  SIM1616I: {
+    text: 'ALL GOALS MET - SCORE {0}/{1}{2}',
+    explain: 'Every goal of the lab holds on its systems now. The score counts the goals\' points; the hints shown are counted beside it.',
+  },
+  SIM1617I: {
+    text: '{0} OF {1} GOALS MET - SCORE {2}/{3}{4}',
+    explain: 'Some goals of the lab do not hold yet; each is listed with what the systems show. `elsim lab hint` gives the next hint for the first goal not met.',
+  },
+  SIM1618I: {
+    text: 'LAB {0} REBUILT IN {1}',
+    explain: '`elsim lab reset` removed the lab\'s systems, jobs/ and TASK.md and built them again as `lab start` does; other files in the lab directory stay. The hints shown are forgotten.',
+  },
 });
 
 export type SimId = keyof typeof sim.defs;

@@ -379,7 +379,8 @@ export class Hardware implements SimulatedHardware {
       where.push(DELIVERABLE_SQL);
       Object.assign(params, deliveryParams(d));
     }
-    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id`).all(params) as WorkRow[]).map(workOf);
+    const limit = f.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(f.limit))}` : '';
+    return (this.db.prepare(`SELECT ${WORK_COLS} FROM hw_work WHERE ${where.join(' AND ')} ORDER BY due, work_id${limit}`).all(params) as WorkRow[]).map(workOf);
   }
 
   /**

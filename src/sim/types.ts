@@ -129,6 +129,8 @@ export interface WorkFilter {
   status?: WorkStatus;
   /** Only work due at or before this time. */
   dueBy?: string;
+  /** At most this many items (the earliest due). */
+  limit?: number;
   /**
    * Only work the hardware can do in the state the active CDS records (no offline VTSS or CLINK in
    * its way, src/sim/deliverable.ts); none while HSC/VTCS is down.

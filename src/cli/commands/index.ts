@@ -16,6 +16,8 @@ import { drsystemCommand } from './drsystemCommand.js';
 import { datasetCommand } from './datasetCommand.js';
 import { jobsCommand } from './jobsCommand.js';
 import { jobCommand } from './jobCommand.js';
+import { serveCommand } from './serveCommand.js';
+import { labCommand } from './labCommand.js';
 import { smcCommand } from './smcCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 import { hardwareCommand } from './hardwareCommand.js';
@@ -38,6 +40,8 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     drsystemCommand(io, setExit),
     jobsCommand(io, setExit),
     jobCommand(io, setExit),
+    serveCommand(io, setExit),
+    labCommand(io, setExit),
     smcCommand(io, setExit),
     tmsCommand(io, setExit),
     hardwareCommand(io, setExit),
