@@ -5,11 +5,13 @@ import { sim } from '../core/simMessages.js';
 import { iefc } from '../jcl/messages.js';
 import { jes } from '../jes/messages.js';
 import { sls } from '../sluadmin/messages.js';
+import { smcMessages } from '../smc/messages.js';
 
 const catalogues: readonly { family: string; cat: Catalogue<string> }[] = [
   { family: 'z/OS converter', cat: iefc as Catalogue<string> },
   { family: 'z/OS JES2 and allocation', cat: jes as Catalogue<string> },
   { family: 'ELS SLUADMIN', cat: sls as Catalogue<string> },
+  { family: 'ELS SMC', cat: smcMessages as Catalogue<string> },
   { family: 'elsim', cat: sim as Catalogue<string> },
   { family: 'elsim CDS file', cat: els as Catalogue<string> },
 ];

@@ -55,7 +55,7 @@ export function operatorCommand(opts: OperatorOptions, io: Io): number {
     appendSyslog(system.root, now, 'OPER', [opts.command.trim().toUpperCase()]);
     appendSyslog(system.root, now, response.issuer ?? 'HSC', response.lines);
     if (opts.json) {
-      io.out(JSON.stringify({ command: opts.command.trim(), time: isoOf(now), rc: response.rc, lines: response.lines, ...response.data }));
+      io.out(JSON.stringify({ command: 'oper', input: opts.command.trim(), time: isoOf(now), rc: response.rc, lines: response.lines, ...response.data }, null, 2));
     } else {
       for (const l of response.lines) (response.rc < 8 ? io.out : io.err)(l);
     }

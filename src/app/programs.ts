@@ -1,4 +1,4 @@
-/** Every program a job step can run: the JES base programs plus SLUADMIN (and its old name). */
+/** Every program a job step can run: the JES base programs, SLUADMIN (and its old name) and ELSIMGEN. */
 import { basePrograms } from '../jes/basePrograms.js';
 import type { Program } from '../program/contract.js';
 
@@ -11,8 +11,12 @@ const sluadmin: Program = async (ctx) => {
   return sluadminProgram(utilities)(ctx);
 };
 
+/** elsim's test program that writes generated records (tape workload jobs, the bench). */
+const elsimgen: Program = async (ctx) => (await import('../programs/elsimgen/elsimgen.js')).elsimgen(ctx);
+
 export const programs: Readonly<Record<string, Program>> = Object.freeze({
   ...basePrograms,
   SLUADMIN: sluadmin,
   SWSADMIN: sluadmin,
+  ELSIMGEN: elsimgen,
 });

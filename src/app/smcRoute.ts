@@ -96,7 +96,7 @@ export function smcRoute(opts: RouteOptions, io: Io): number {
         }
       }
     }
-    if (opts.json) io.out(JSON.stringify({ dsn, rc, route, managementClass: facts ?? null, lines }));
+    if (opts.json) io.out(JSON.stringify({ command: 'smc route', dsn, rc, route, managementClass: facts ?? null, lines }, null, 2));
     else for (const l of lines) io.out(l);
     return rc;
   } finally {

@@ -8,6 +8,7 @@ import type { System } from '../jes/System.js';
 import type { JobResult } from '../jes/types.js';
 import { programs } from './programs.js';
 import { procedureReader } from './procedureReader.js';
+import { tapeService } from './tapeService.js';
 
 /**
  * Converts and runs one job stream on an open system, a job at a time: each job is converted,
@@ -17,7 +18,7 @@ import { procedureReader } from './procedureReader.js';
 export async function submitText(system: System, text: string, o: { file: string; now: Date; strict: boolean; /** The file's absolute path, recorded with each job. */ absolute?: string }, io: Io): Promise<JobResult[]> {
   // The jobs start at `now`: the simulated hardware's work due by then has completed (src/sim).
   system.hardware().advanceTo(o.now);
-  const env = { system, io, programs, now: o.now, ...(o.absolute ? { file: o.absolute } : {}) };
+  const env = { system, io, programs, now: o.now, tape: tapeService(system), ...(o.absolute ? { file: o.absolute } : {}) };
   const results: JobResult[] = [];
   // While jobs run, SIGINT/SIGTERM cancel the job between steps instead of killing the process.
   const release = io.interrupts?.hold();

@@ -7,7 +7,12 @@
  * A command or read with any error changes nothing (SIM1261E); its messages carry the data set,
  * line and column of each statement in error.
  */
-import { formatDiagnostic } from '../core/Diagnostic.js';
+import { formatDiagnostic, type Diagnostic } from '../core/Diagnostic.js';
+
+/** A diagnostic as --json shows it: its card flattened (the terminal's convention). */
+function messageJson(d: Diagnostic): Record<string, unknown> {
+  return { id: d.id, severity: d.severity, text: d.text, ...(d.card ? { file: d.card.file, line: d.card.line, column: d.card.column } : {}), ...(d.image !== undefined ? { image: d.image } : {}) };
+}
 import { sim } from '../core/simMessages.js';
 import { definitionCounts, SmcReader } from '../smc/SmcDefinitions.js';
 import { readConsoleStatement } from '../smc/readSmcStatements.js';
@@ -32,12 +37,12 @@ export function smcCommand(ctx: ConsoleContext, _operands: CommandWord[], text: 
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   if (!r.ok) {
     lines.push(sim.line('SIM1261E', errors));
-    return { rc: 8, lines, data: { diagnostics: r.diagnostics, changed: false }, issuer: 'SMC' };
+    return { rc: 8, lines, data: { messages: r.diagnostics.map(messageJson), changed: false }, issuer: 'SMC' };
   }
   smc.save(r.definitions);
   const read = r.definitions.read.length > base.read.length || /^\s*(READ|TREQDEF)\b/i.test(text) ? r.definitions.read[r.definitions.read.length - 1] ?? 'THE CONSOLE' : 'THE CONSOLE';
   lines.push(sim.line('SIM1260I', read, ...definitionCounts(r.definitions)));
-  return { rc: r.diagnostics.some((d) => d.severity === 'warning') ? 4 : 0, lines, data: { diagnostics: r.diagnostics, changed: true, counts: definitionCounts(r.definitions) }, issuer: 'SMC' };
+  return { rc: r.diagnostics.some((d) => d.severity === 'warning') ? 4 : 0, lines, data: { messages: r.diagnostics.map(messageJson), changed: true, counts: definitionCounts(r.definitions) }, issuer: 'SMC' };
 }
 
 const heading = (cols: Column[]): string => formatRow(cols, cols.map((c) => c.head[0]));

@@ -1442,6 +1442,102 @@ export const sim = catalogue({
     text: 'CROSS-TAPEPLEX COPIES TO {0} GO OVER CLINKS {1} - {2} OF {3} ONLINE',
     explain: 'The CLINKs of the CONFIG whose REMPLEX is the target TapePlex (VTSS->partner VTSS), and how many are online.',
   },
+  SIM1280E: {
+    text: 'NO SCRATCH VTV - SUBPOOL {0} {1}',
+    explain: 'A scratch mount for a new tape data set found no VTV: the subpool SMC\'s policy names has no scratch volser left that is not mounted (or is not a scratch subpool, or is not defined); without a subpool, no production scratch pool of the media (VIRTUAL) has one. Scratch VTVs of the subpool (SCRATCH utility), add a range (SET VOLPARM) or correct the policy. The step is not run.',
+  },
+  SIM1281E: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED - NO SCRATCH MOUNT',
+    explain: 'SMC\'s policy (or TAPEREQ) gives the allocation a management class the active CDS does not define (MGMTDEF). VTCS refuses the mount; the step is not run. `elsim smc route DSN` shows where the class comes from.',
+  },
+  SIM1282E: {
+    text: 'NO VTSS FOR THE MOUNT - {0}',
+    explain: 'No online VTSS can take the new VTV: every VTSS is offline or quiesced, or none can do what its management class asks (a CLINK to the TapePlex of an EEXPOL storage class, an RTD to the VLE of a MIGPOL storage class). Vary a VTSS online or correct the class. The step is not run.',
+  },
+  SIM1283E: {
+    text: 'NO FREE VTD IN {0}',
+    explain: 'Every VTD of the VTSSs that could take the mount holds a VTV already (one tape DD takes one VTD for the whole step). On z/OS the job would wait for a drive; elsim does not run the step.',
+  },
+  SIM1284E: {
+    text: 'VTV {0} {1} - NO SPECIFIC MOUNT',
+    explain: 'The data set to read (DISP=OLD, SHR or MOD) is on a VTV this CDS does not know, or that is scratch, or that is mounted by another step. The step is not run.',
+  },
+  SIM1285E: {
+    text: 'VTV {0} CANNOT BE MOUNTED - {1}',
+    explain: 'The VTV holds data but no online VTSS has it and no MVC or VMVC of this system holds a current copy to recall it from (its VTSS is offline, its MVCs are ejected or lost). The guide names SLS6680E for such failed VTV mounts (a spare VTSS in a DR test); its text could not be confirmed, so elsim says it in its own words. The step is not run.',
+  },
+  SIM1286E: {
+    text: 'HSC/VTCS IS NOT ACTIVE - NO TAPE MOUNT FOR {0}',
+    explain: 'The step has a tape DD, and the system\'s HSC/VTCS is down: nothing can mount a VTV. The step is not run.',
+  },
+  SIM1287E: {
+    text: 'THE ALLOCATION GOES TO TAPEPLEX {0} - NOT THIS SYSTEM\'S ({1})',
+    explain: 'SMC\'s policy sends the tape allocation to another TapePlex (POLICY TAPEPLEX, or no TAPEPLEX of this system\'s name). elsim mounts VTVs only in the TapePlex whose CDS the system has active. The step is not run.',
+  },
+  SIM1288E: {
+    text: 'DD {0}: VTV {1} IS READ-ONLY - IT CANNOT BE WRITTEN',
+    explain: 'The program opened a tape data set for output on a VTV that is read-only here (received from another TapePlex, owned by it). The step abends S413. Write to a new data set instead (a scratch VTV of this TapePlex).',
+  },
+  SIM1289I: {
+    text: 'VTV {0} MOUNTED ON {1} IN {2} FOR {3} - {4}',
+    explain: 'VTCS mounted the VTV for the DD: a scratch VTV of the subpool for a new data set (with the management class SMC\'s routing gave it, and the TAPEREQ and POLICY that did), or the VTV of the data set to read.',
+  },
+  SIM1290I: {
+    text: 'VTV {0} RECALLED FROM {1} INTO {2}',
+    explain: 'The VTV to read was not in any online VTSS: VTCS recalled it from a current copy on an MVC or VMVC into a VTSS before the mount.',
+  },
+  SIM1291I: {
+    text: 'VTV {0} DISMOUNTED: {1} MB, MGMTCLAS {2} - {3}',
+    explain: 'The step wrote the VTV and it was dismounted: its image in the VTSS is the new version (older copies on MVCs are superseded), and the work its management class asks for is queued on the simulated hardware: MIGRATE to its storage classes, REPLICATE to the cluster partner, CTR to another TapePlex. `elsim clock advance` or a DRMON job lets it complete.',
+  },
+  SIM1292E: {
+    text: 'ELSIMGEN: {0} - NOTHING WRITTEN',
+    explain: 'ELSIMGEN (elsim\'s test program) writes generated records to the DDs named SYSUT2 or OUTnnnn. Its PARM is RECORDS=n (1-10,000,000) or MB=n (1-64), one of them, with LRECL=n (1-32760) if the DD codes none. The step ends with return code 12.',
+  },
+  SIM1293I: {
+    text: 'ELSIMGEN WROTE {0} RECORDS ({1} BYTES) TO DD {2}, {3}',
+    explain: 'What ELSIMGEN wrote: each record is the job, step and DD names and the record number, filled to LRECL, so that a job that reads the data set back can compare it.',
+  },
+  SIM1300I: {
+    text: 'PARTNER TAPEPLEX {0} IS SYSTEM {1} - {2}',
+    explain: '`elsim partner`: cross-TapePlex copies (CTR from an EEXPOL management class, EEXPORT) to this TapePlex are delivered to that system directory: its active CDS gets the VTV and its VTSS the image when the transfer completes on the sending system\'s clock. The status says whether the partner can be reached now (ACTIVE), or why not (MISSING, NOT A SYSTEM, HSC/VTCS NOT ACTIVE, RUNS another TapePlex); copies to an unreachable partner wait, queued, as the guide says they remain in the VTSS buffer while there is no active copy of the receiving TapePlex. A TapePlex with no partner system named is outside elsim: its copies are recorded as made.',
+  },
+  SIM1301I: {
+    text: 'PARTNER TAPEPLEX {0} FORGOTTEN',
+    explain: 'The TapePlex has no partner system any more: its cross-TapePlex copies are recorded as made, and nothing is sent.',
+  },
+  SIM1302W: {
+    text: 'PARTNER TAPEPLEX {0} {1}',
+    explain: '`elsim partner` did what it was asked, with a warning: the partner named is not a system that runs this TapePlex now (its copies wait until it is), or the TapePlex to forget had no partner.',
+  },
+  SIM1303I: {
+    text: 'THIS SYSTEM NAMES NO PARTNER TAPEPLEX',
+    explain: '`elsim partner list`: no partner system is named; every cross-TapePlex copy is recorded as made without being sent. `elsim partner set TAPEPLEX DIR` names one.',
+  },
+  SIM1310E: {
+    text: 'NO CLINK OF THIS CONFIGURATION HAS REMPLEX={0} - NOTHING EXPORTED',
+    explain: 'EEXPORT sends VTVs to another TapePlex over the CLINKs whose REMPLEX is that TapePlex (chapter 4: the receiving TapePlex needs no CLINK of its own to receive; the sender does). This configuration has none for TOPLEX, so nothing can be sent: add the CLINK to the CONFIG deck (business resumption, step 1: "Set up your CONFIG deck for the remote site so it can send data to the local site"). Condition code 8; nothing was queued.',
+  },
+  SIM1311E: {
+    text: 'TOPLEX({0}) IS THIS TAPEPLEX - NOTHING EXPORTED',
+    explain: 'EEXPORT sends VTVs to another TapePlex; TOPLEX names the TapePlex of this CDS. Condition code 8.',
+  },
+  SIM1312E: {
+    text: 'MANAGEMENT CLASS {0} IS NOT DEFINED - NOTHING EXPORTED',
+    explain: 'EEXPORT MGMTCLAS names a class the CDS does not define (MGMTDEF). Condition code 8; nothing was queued.',
+  },
+  SIM1313I: {
+    text: '{0} VTVS QUEUED FOR ELECTRONIC EXPORT TO {1} FROM {2}',
+    explain: 'EEXPORT queued a cross-TapePlex copy of each VTV: it is sent over a CLINK to the TapePlex and recorded as PENDING until the transfer completes on the simulated clock (`elsim clock advance`, or a DRMON job waiting for a storage class with TAPEPLEX set to it). With a partner system named for that TapePlex (`elsim partner`) the VTV then arrives in its CDS, read-only and owned by this TapePlex (or writable again when it returns to its owner).',
+  },
+  SIM1314W: {
+    text: '{0} VTVS SKIPPED',
+    explain: 'EEXPORT did not queue these VTVs: scratch, holding no data, or already queued for (or complete at) the TapePlex. The report line of each says why.',
+  },
+  SIM1315W: {
+    text: 'NO VTV SELECTED',
+    explain: 'No VTV of the classes or volsers given exists in the CDS. Condition code 4.',
+  },
   // ── SIM14xx: the operator's terminal (input files, jobs, check, JSON) ──
   SIM1401E: {
     text: '{0} LOOKS LIKE EBCDIC, NOT ASCII OR UTF-8 - NOT READ',

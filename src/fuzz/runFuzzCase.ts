@@ -208,7 +208,8 @@ async function runTarget(env: FuzzEnv, target: FuzzTarget, file: string, source:
     if (jobs.length === 0 && !MESSAGE_ID.test(stderr)) problem('no-message', 'no job and no message id');
     for (const j of jobs) {
       const log = spool.find((s) => `spool/${s.dir}` === j.spool)?.files.get('JESMSGLG.txt') ?? '';
-      if (!/\$HASP39[56]/.test(log)) problem('no-message', `${j.jobid} ${j.jobname}: job log without $HASP395/$HASP396`);
+      // A JES2 job group (JOBGROUP … ENDGROUP) is logged as read (SIM0117I), not as a job that ran.
+      if (!/\$HASP39[56]|SIM0117I/.test(log)) problem('no-message', `${j.jobid} ${j.jobname}: job log without $HASP395/$HASP396`);
     }
     // Refused: no program but SLUADMIN ran, each SLUADMIN step ended with 8 or more, and every
     // function's code is seen (its SLSPRINT is on the spool, not DUMMY or a data set) and is 8 or more.

@@ -31,6 +31,9 @@ export interface CatalogEntry {
   /** For an alias: the data set it names. */
   aliasOf?: string;
   created?: string;
+  /** A data set on tape: its volume (the data is there; no file in the catalog directory) and unit. */
+  volser?: string;
+  unit?: string;
 }
 
 export interface DefineAttrs {
@@ -48,6 +51,8 @@ interface Row {
   lrecl: number | null;
   alias_of: string | null;
   created: string | null;
+  volser: string | null;
+  unit: string | null;
 }
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -58,6 +63,8 @@ function toEntry(r: Row): CatalogEntry {
   if (r.lrecl !== null) e.lrecl = r.lrecl;
   if (r.alias_of !== null) e.aliasOf = r.alias_of;
   if (r.created !== null) e.created = r.created;
+  if (r.volser !== null) e.volser = r.volser;
+  if (r.unit !== null) e.unit = r.unit;
   return e;
 }
 
@@ -107,6 +114,7 @@ export class Catalog {
   private readonly st: {
     get: Database.Statement<[string], Row>;
     insert: Database.Statement<[string, Dsorg, string | null, number | null, string | null, string | null]>;
+    insertTape: Database.Statement<[string, string | null, number | null, string | null, string, string]>;
     remove: Database.Statement<[string]>;
     aliasesOf: Database.Statement<[string], { dsn: string }>;
     all: Database.Statement<[], Row>;
@@ -117,12 +125,13 @@ export class Catalog {
   constructor(private readonly db: Database.Database, readonly root: string) {
     this.dir = join(root, 'catalog');
     this.st = {
-      get: db.prepare('SELECT dsn, dsorg, recfm, lrecl, alias_of, created FROM catalog WHERE dsn = ?'),
+      get: db.prepare('SELECT dsn, dsorg, recfm, lrecl, alias_of, created, volser, unit FROM catalog WHERE dsn = ?'),
+      insertTape: db.prepare("INSERT INTO catalog (dsn, dsorg, recfm, lrecl, created, volser, unit) VALUES (?, 'PS', ?, ?, ?, ?, ?)"),
       insert: db.prepare('INSERT INTO catalog (dsn, dsorg, recfm, lrecl, alias_of, created) VALUES (?, ?, ?, ?, ?, ?)'),
       remove: db.prepare('DELETE FROM catalog WHERE dsn = ?'),
       aliasesOf: db.prepare('SELECT dsn FROM catalog WHERE alias_of = ? ORDER BY dsn'),
-      all: db.prepare('SELECT dsn, dsorg, recfm, lrecl, alias_of, created FROM catalog ORDER BY dsn'),
-      prefix: db.prepare("SELECT dsn, dsorg, recfm, lrecl, alias_of, created FROM catalog WHERE dsn = @p OR substr(dsn, 1, length(@p) + 1) = @p || '.' ORDER BY dsn"),
+      all: db.prepare('SELECT dsn, dsorg, recfm, lrecl, alias_of, created, volser, unit FROM catalog ORDER BY dsn'),
+      prefix: db.prepare("SELECT dsn, dsorg, recfm, lrecl, alias_of, created, volser, unit FROM catalog WHERE dsn = @p OR substr(dsn, 1, length(@p) + 1) = @p || '.' ORDER BY dsn"),
       gens: db.prepare("SELECT dsn FROM catalog WHERE dsn GLOB ? AND alias_of IS NULL ORDER BY dsn"),
     };
   }
@@ -217,6 +226,21 @@ export class Catalog {
     } catch (e) {
       // Not cataloged after all (the commit failed): the file goes back where it was.
       if (moved && !existsSync(from)) moveFiles(p, from);
+      throw e;
+    }
+    return this.entry(dsn)!;
+  }
+
+  /**
+   * Catalogs a data set on tape: its volume and unit; no file (the records are on the volume).
+   * SIM0212E when the name is taken.
+   */
+  defineTape(dsn: string, attrs: { volser: string; unit: string; recfm?: string; lrecl?: number; created?: string }): CatalogEntry {
+    assertDsn(dsn);
+    try {
+      this.st.insertTape.run(dsn, attrs.recfm ?? null, attrs.lrecl ?? null, attrs.created ?? null, attrs.volser, attrs.unit);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ElsimError(sim.text('SIM0212E', dsn), 'SIM0212E');
       throw e;
     }
     return this.entry(dsn)!;

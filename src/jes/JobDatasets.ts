@@ -16,6 +16,7 @@ import { assertInside, removeFiles } from './Catalog.js';
 import { tempQualifiers } from './jesTime.js';
 import type { System } from './System.js';
 import { generationName } from './validateDsn.js';
+import type { TapeMount, TapeRequest } from './tape.js';
 
 export interface JobDataset {
   /** The name IEF285I shows: the catalog name as coded, an absolute generation, or a temporary's generated name. */
@@ -30,6 +31,11 @@ export interface JobDataset {
   temporary: boolean;
   recfm?: string;
   lrecl?: number;
+  /** A tape data set: the volume it is on (cataloged, passed, or coded VOL=SER). */
+  volser?: string;
+  unit?: string;
+  /** A tape data set mounted for the running step (jes/tape.ts): its request and mount. */
+  tape?: { request: TapeRequest; mount?: TapeMount };
 }
 
 export class JobDatasets {
@@ -42,7 +48,7 @@ export class JobDatasets {
   readonly passed = new Map<string, JobDataset>();
   readonly workDir: string;
 
-  constructor(private readonly system: System, private readonly jobname: string, jobid: string, private readonly now: Date) {
+  constructor(private readonly system: System, private readonly jobname: string, readonly jobid: string, private readonly now: Date) {
     this.workDir = system.workDir(jobid);
   }
 

@@ -142,6 +142,8 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
     if (!p || p.kind === 'dummy') return undefined;
     if (a.parts.length > 1) throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'A CONCATENATION')]);
     if (p.kind === 'instream') throw new OpenAbend('S013', '00000000', [sim.line('SIM0205E', a.ddname, 'IN-STREAM DATA')]);
+    // A read-only VTV (owned by another TapePlex) is mounted write-protected: OPEN for output fails.
+    if (p.kind === 'dataset' && p.ds.tape?.mount?.readOnly) throw new OpenAbend('S413', '00000004', [sim.line('SIM1288E', a.ddname, p.ds.tape.mount.volser)]);
     return p;
   };
   /** The file of a data set part, after the checks of an OPEN for output. */

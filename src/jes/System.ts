@@ -24,9 +24,33 @@ import { OWNER_KEY_PREFIX, recoverSystem, type RecoveryReport } from './recoverS
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from '../program/contract.js';
 import { Hardware } from '../sim/Hardware.js';
+import type { PartnerLink } from '../sim/types.js';
 import { TapeCatalog } from '../tms/TapeCatalog.js';
 import { HARDWARE_DB, hardwareDir, openHardwareDb } from '../sim/hardwareDb.js';
 import { validateDsn, validateName } from './validateDsn.js';
+
+/**
+ * A partner TapePlex's system directory as the hardware reaches it: open it (read its active CDS
+ * and its hardware) or say why it cannot be reached — the directory is gone, or is not a system,
+ * or its HSC/VTCS is down. Opening never creates anything there.
+ */
+function partnerLink(dir: string): PartnerLink {
+  return {
+    dir,
+    open: () => {
+      if (!existsSync(dir)) return { unreachable: `SYSTEM ${dir} IS MISSING` };
+      if (!System.exists(dir)) return { unreachable: `${dir} IS NOT A SYSTEM` };
+      const sys = System.open(dir);
+      const dsn = sys.activeCds();
+      const path = dsn === undefined ? undefined : sys.datasetPath(dsn);
+      if (path === undefined) {
+        sys.close();
+        return { unreachable: `HSC/VTCS OF ${dir} IS NOT ACTIVE` };
+      }
+      return { dir, cdsPath: path, hardware: () => sys.hardware(), close: () => sys.close() };
+    },
+  };
+}
 
 /** JES2 job numbers run JOB00001-JOB99999, then wrap to JOB00001 skipping numbers still in use. */
 export const MAX_JOB_NUMBER = 99999;
@@ -187,8 +211,26 @@ export class System implements SystemServices {
         const dsn = this.activeCds();
         return dsn === undefined ? undefined : this.datasetPath(dsn);
       },
+      partner: (plex) => {
+        const dir = this.partners()[plex];
+        return dir === undefined ? undefined : partnerLink(dir);
+      },
     });
     return this.hw;
+  }
+
+  /** The partner TapePlexes' system directories, by TapePlex name (`elsim partner set`). */
+  partners(): Record<string, string> {
+    const json = this.getState('partners');
+    return json === undefined ? {} : (JSON.parse(json) as Record<string, string>);
+  }
+
+  /** Names (or, with undefined, forgets) the system directory of a partner TapePlex. */
+  setPartner(plex: string, dir: string | undefined): void {
+    const all = this.partners();
+    if (dir === undefined) delete all[plex];
+    else all[plex] = resolve(dir);
+    this.setState('partners', Object.keys(all).length > 0 ? JSON.stringify(all) : undefined);
   }
 
   /**

@@ -21,10 +21,12 @@ import { DASD_UNIT } from './StepDd.js';
 import type { AllocDd, AllocPart } from './StepDd.js';
 import type { SysoutSink } from './SysoutSink.js';
 import { ddAttrs } from './ddAttrs.js';
+import { writeRecordsFile } from './records.js';
 import { jes } from './messages.js';
 import { findStep } from './stepHistory.js';
 import type { System } from './System.js';
 import { generationName, validateDsn, validateMember } from './validateDsn.js';
+import { retpdOf, unitOf, volserOf, type TapeRequest, type TapeService } from './tape.js';
 
 export interface AllocContext {
   job: JclJob;
@@ -41,6 +43,8 @@ export interface AllocContext {
   /** `IEF236I ALLOC. FOR` insert: `JOBNAME [PSTEP] STEP`. */
   label: string;
   now: Date;
+  /** Tape allocation (SMC and VTCS); without it every DD is a disk DD. */
+  tape?: TapeService;
 }
 
 export type AllocFailure =
@@ -50,10 +54,15 @@ export type AllocFailure =
   | { id: 'SIM0208E'; dd: JclDd; name: string; reason: string }
   | { id: 'SIM0214E'; dd: JclDd; dsn: string }
   | { id: 'SIM0215E'; dd: JclDd; base: string }
-  | { id: 'SIM0218E'; dd: JclDd; dsn: string };
+  | { id: 'SIM0218E'; dd: JclDd; dsn: string }
+  /** A tape mount failed (SMC or VTCS said why: id and text are theirs). */
+  | { id: 'TAPE'; dd: JclDd; messageId: string; text: string; log: string[] };
 
-/** `lines`: IEF236I/IEF237I (and SIM0203I for a GDG base defined on first use, named in `gdgBases`). */
-export type AllocResult = { ok: true; dds: AllocDd[]; lines: string[]; gdgBases: string[] } | { ok: false; failure: AllocFailure };
+/**
+ * `lines`: IEF236I/IEF237I (and SIM0203I for a GDG base defined on first use, named in `gdgBases`);
+ * `log`: messages of tape mounts for the job log (IEF233A …).
+ */
+export type AllocResult = { ok: true; dds: AllocDd[]; lines: string[]; log: string[]; gdgBases: string[] } | { ok: false; failure: AllocFailure };
 
 type Resolved = { dsn: string; member?: string; generation?: number; temporary: boolean; disp: Disp };
 
@@ -62,7 +71,9 @@ type PlanPart =
   | { kind: 'dummy' }
   | { kind: 'instream'; records: string[]; dsid: number }
   | { kind: 'existing'; ds: JobDataset; member?: string; status: DispStatus; disp: Disp; received: boolean }
-  | { kind: 'create'; dsn: string; member?: string; status: DispStatus; disp: Disp; temporary: boolean; dsorg: Exclude<Dsorg, 'GDG'>; recfm?: string; lrecl?: number; gdgBase?: string };
+  | { kind: 'create'; dsn: string; member?: string; status: DispStatus; disp: Disp; temporary: boolean; dsorg: Exclude<Dsorg, 'GDG'>; recfm?: string; lrecl?: number; gdgBase?: string }
+  /** A tape data set: new (a scratch mount) or on `volser` (a specific mount). */
+  | { kind: 'tape'; dsn: string; status: DispStatus; disp: Disp; temporary: boolean; isNew: boolean; volser?: string; unit?: string; existing?: JobDataset; received: boolean; recfm?: string; lrecl?: number };
 
 class Fail {
   constructor(readonly failure: AllocFailure) {}
@@ -125,6 +136,9 @@ function catalogDataset(ctx: AllocContext, dsn: string, real: string, dsorg: Exc
   const ds: JobDataset = { dsn, catalogName: real, path: ctx.system.catalog.pathOf(real), dsorg, cataloged: true, temporary: false };
   if (recfm !== undefined) ds.recfm = recfm;
   if (lrecl !== undefined) ds.lrecl = lrecl;
+  const e = ctx.system.catalog.entry(real);
+  if (e?.volser !== undefined) ds.volser = e.volser;
+  if (e?.unit !== undefined) ds.unit = e.unit;
   return ds;
 }
 
@@ -151,6 +165,8 @@ function planDataset(ctx: AllocContext, dd: JclDd, r: Resolved, stepNew: Set<str
   }
   const status: DispStatus = r.disp.status ?? 'NEW';
   const found = lookup(ctx, dsn, r.temporary);
+  const tape = tapePlan(ctx, dd, dsn, r, status, found, stepNew);
+  if (tape) return [tape];
   const create = (): PlanPart => {
     const a = ddAttrs(dd.keywords);
     const p: PlanPart = { kind: 'create', dsn, status, disp: r.disp, temporary: r.temporary, dsorg: r.member !== undefined || a.partitioned ? 'PO' : 'PS' };
@@ -177,6 +193,36 @@ function planDataset(ctx: AllocContext, dd: JclDd, r: Resolved, stepNew: Set<str
     throw new Fail({ id: 'IEF212I', dd });
   }
   return existing(status === 'MOD' ? found.sets.slice(0, 1) : found.sets);
+}
+
+/**
+ * A tape DD: its UNIT names a tape device or esoteric, or it names a data set that is on tape (a
+ * cataloged or passed one with a volume), or it codes VOL=SER with a tape UNIT. Undefined for a
+ * disk DD. A new tape data set gets a scratch volume at mount; an existing one is mounted by volser.
+ */
+function tapePlan(ctx: AllocContext, dd: JclDd, dsn: string, r: Resolved, status: DispStatus, found: { sets: JobDataset[]; fromPassed: boolean }, stepNew: Set<string>): PlanPart | undefined {
+  if (!ctx.tape) return undefined;
+  const unit = unitOf(dd.keywords);
+  const tapeUnit = unit !== undefined && ctx.tape.isTapeUnit(unit);
+  const onTape = found.sets.length === 1 && found.sets[0]!.volser !== undefined ? found.sets[0]! : undefined;
+  if (!tapeUnit && !onTape) return undefined;
+  if (r.member !== undefined) throw new Fail({ id: 'SIM0208E', dd, name: `${dsn}(${r.member})`, reason: 'A TAPE DATA SET HAS NO MEMBERS' });
+  const a = ddAttrs(dd.keywords);
+  const base = { kind: 'tape' as const, dsn, status, disp: r.disp, temporary: r.temporary, received: found.fromPassed, ...(unit !== undefined ? { unit } : {}), ...(a.recfm !== undefined ? { recfm: a.recfm } : {}), ...(a.lrecl !== undefined ? { lrecl: a.lrecl } : {}) };
+  if (status === 'NEW') {
+    if (found.sets.length > 0 || stepNew.has(dsn)) throw new Fail({ id: 'IGD17101I', dd, dsn });
+    stepNew.add(dsn);
+    return { ...base, isNew: true };
+  }
+  if (onTape) return { ...base, isNew: false, volser: onTape.volser!, existing: onTape };
+  if (found.sets.length > 0) return undefined; // a disk data set read through a tape UNIT: read it as it is
+  const coded = volserOf(dd.keywords);
+  if (coded !== undefined) return { ...base, isNew: false, volser: coded };
+  if (status === 'MOD' && !stepNew.has(dsn)) {
+    stepNew.add(dsn);
+    return { ...base, isNew: true };
+  }
+  throw new Fail({ id: 'IEF212I', dd });
 }
 
 /**
@@ -229,6 +275,34 @@ export function allocateStep(ctx: AllocContext): AllocResult {
     if (e instanceof Fail) return { ok: false, failure: e.failure };
     throw e;
   }
+  // Tape DDs are mounted before anything is created: a mount that fails fails the allocation.
+  const tapeParts: { part: Extract<PlanPart, { kind: 'tape' }>; dd: JclDd }[] = [];
+  ctx.step.dds.forEach((dd, i) => {
+    for (const p of planned[i]!) if (p.kind === 'tape') tapeParts.push({ part: p, dd });
+  });
+  const mounts = new Map<PlanPart, { request: TapeRequest; mount: import('./tape.js').TapeMount }>();
+  const log: string[] = [];
+  if (tapeParts.length > 0) {
+    const requests: TapeRequest[] = tapeParts.map(({ part, dd }) => ({
+      ddname: dd.ddname,
+      dsn: part.dsn,
+      status: part.status,
+      isNew: part.isNew,
+      ...(part.volser !== undefined ? { volser: part.volser } : {}),
+      unit: part.unit ?? part.existing?.unit,
+      jobname: ctx.job.name,
+      jobid: ctx.datasets.jobid,
+      stepname: ctx.step.name,
+      ...(ctx.step.procStep !== undefined ? { procstep: ctx.step.procStep } : {}),
+      ...(part.recfm ?? part.existing?.recfm ? { recfm: (part.recfm ?? part.existing?.recfm)! } : {}),
+      ...(part.lrecl ?? part.existing?.lrecl ? { lrecl: (part.lrecl ?? part.existing?.lrecl)! } : {}),
+      ...(retpdOf(dd.keywords) !== undefined ? { retpd: retpdOf(dd.keywords)! } : {}),
+    }));
+    const answer = ctx.tape!.mount(requests, ctx.now);
+    if (!answer.ok) return { ok: false, failure: { id: 'TAPE', dd: tapeParts[answer.index]!.dd, messageId: answer.id, text: answer.text, log: answer.log } };
+    tapeParts.forEach(({ part }, i) => mounts.set(part, { request: requests[i]!, mount: answer.mounts[i]! }));
+    for (const m of answer.mounts) log.push(...m.log);
+  }
   const lines: string[] = [jes.line('IEF236I', ctx.label)];
   const created = ctx.now.toISOString();
   const definedBases = new Set<string>();
@@ -270,6 +344,32 @@ export function allocateStep(ctx: AllocContext): AllocResult {
           if (p.member !== undefined) part.member = p.member;
           return part;
         }
+        case 'tape': {
+          // The data set is a file of the job's work area while the step runs: empty for a new one,
+          // the records on the volume for a specific mount.
+          const m = mounts.get(p)!;
+          if (p.received) ctx.datasets.passed.delete(p.dsn);
+          const spec: Omit<JobDataset, 'path' | 'cataloged'> = { dsn: p.dsn, dsorg: 'PS', temporary: p.temporary };
+          const recfm = p.recfm ?? p.existing?.recfm;
+          const lrecl = p.lrecl ?? p.existing?.lrecl;
+          if (recfm !== undefined) spec.recfm = recfm;
+          if (lrecl !== undefined) spec.lrecl = lrecl;
+          const ds = ctx.datasets.create(spec);
+          if (!p.isNew) {
+            writeRecordsFile(ds.path, m.mount.records ?? []);
+            if (p.existing?.cataloged) {
+              // An existing cataloged data set: not one of the job's new ones.
+              ctx.datasets.work.delete(p.dsn);
+              ds.cataloged = true;
+              ds.catalogName = p.existing.catalogName ?? p.dsn;
+            }
+          }
+          ds.volser = m.mount.volser;
+          ds.unit = m.mount.unit;
+          ds.tape = { request: m.request, mount: m.mount };
+          lines.push(jes.line('IEF237I', m.mount.device, shownDd));
+          return { kind: 'dataset', ds, status: p.status, isNew: p.isNew, disp: p.disp, wrote: false };
+        }
       }
     });
     const first = parts[0];
@@ -283,5 +383,5 @@ export function allocateStep(ctx: AllocContext): AllocResult {
     if (dsorg !== undefined) attrs.dsorg = dsorg;
     return { ddname: dd.ddname, dd, parts, attrs };
   });
-  return { ok: true, dds, lines, gdgBases: [...definedBases] };
+  return { ok: true, dds, lines, log, gdgBases: [...definedBases] };
 }

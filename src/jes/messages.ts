@@ -47,6 +47,14 @@ export const jes = catalogue({
     text: '{0} {1} - DATA SET NOT FOUND',
     explain: 'A DD with DISP=OLD or SHR (or a GDG generation, or a temporary data set) names a data set that is not cataloged or was not created. The step is not run and no later step runs; the job ends with IEF453I JOB FAILED - JCL ERROR. Check the spelling of the DSN, or catalog the data set first.',
   },
+  IEF233A: {
+    text: 'M {0},{1},SL,{2},{3},{4}',
+    explain: 'A tape volume is to be mounted on the device: PRIVAT for a scratch volume the step will write (the tape management system and VTCS choose it), or the volume serial of the data set to be read. On a virtual tape drive (VTD) VTCS answers the mount at once; elsim writes the message to the job log and the system log.',
+  },
+  IEF234E: {
+    text: 'K {0},{1},PVT,{2},{3}',
+    explain: 'At the end of the step the tape volume is dismounted from the device and kept (K): on a VTD, VTCS dismounts the VTV and then does what its management class says (migration, replication, cross-TapePlex copies).',
+  },
   IEF236I: {
     text: 'ALLOC. FOR {0}',
     explain: 'Allocation of the step\'s DDs begins; one IEF237I per data set follows.',
@@ -115,6 +123,10 @@ export const jes = catalogue({
   IEC130I: {
     text: '{0} DD STATEMENT MISSING',
     explain: 'A program opened a DD the step does not have (IEBGENER needs SYSUT1 and SYSUT2).',
+  },
+  IEC205I: {
+    text: '{0},{1},{2},FILESEQ=1, COMPLETE VOLUME LIST,DSN={3},VOLS={4},TOTALBLOCKS={5}',
+    explain: 'A tape data set written by the step was closed: the volumes it is on and how many blocks were written (elsim counts blocks of up to 32,760 bytes of the records written).',
   },
   IEC141I: {
     text: '013-{0},IGG0191B,{1},{2},{3},{4}',

@@ -35,6 +35,7 @@ import type { System } from './System.js';
 import type { AllocatedDd, Program, StepContext } from '../program/contract.js';
 import type { JobRecord } from './jobRecord.js';
 import type { JobResult, StepResult } from './types.js';
+import type { TapeService } from './tape.js';
 import { ief285, unallocateStep, volser } from './unallocateStep.js';
 
 export interface SubmitEnv {
@@ -44,6 +45,8 @@ export interface SubmitEnv {
   programs: Readonly<Record<string, Program>>;
   /** The simulated time the jobs run at: every time in their output comes from it. */
   now: Date;
+  /** Tape allocation (SMC routing and VTCS mounts); without it there are no tape DDs. */
+  tape?: TapeService;
   /** The JCL file the jobs were read from (absolute), recorded with each job. */
   file?: string;
 }
@@ -89,6 +92,8 @@ function failureMessage(f: AllocFailure, label: string): [string, string] {
       return [f.id, sim.text('SIM0215E', f.base)];
     case 'SIM0218E':
       return [f.id, sim.text('SIM0218E', f.dsn)];
+    case 'TAPE':
+      return [f.messageId, f.text];
   }
 }
 
@@ -304,8 +309,9 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
         continue;
       }
 
-      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, sysout: (id) => spool.sysout(id), label, now: clock.now });
+      const alloc = allocateStep({ job, step, stepIndex: index, system, datasets, instreamIds, nextDsid, sysout: (id) => spool.sysout(id), label, now: clock.now, ...(env.tape ? { tape: env.tape } : {}) });
       if (!alloc.ok) {
+        if (alloc.failure.id === 'TAPE') for (const l of alloc.failure.log) spool.log(l, clock.now);
         const [id, text] = failureMessage(alloc.failure, label);
         const why = diag(id, 'error', text, { pos: alloc.failure.dd.pos, stmt: alloc.failure.dd.stmt, image: cardImage(job, alloc.failure.dd.stmt) });
         diagnostics.push(why);
@@ -315,6 +321,7 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
         continue;
       }
       for (const l of alloc.lines) spool.sys(l);
+      for (const l of alloc.log) spool.log(l, clock.now);
       for (const base of alloc.gdgBases) diagnostics.push(diag('SIM0203I', 'info', sim.text('SIM0203I', base), { pos: step.pos, stmt: step.stmt }));
 
       const dds: AllocatedDd[] = alloc.dds.map((a) => stepDd(a, system.root, { jobname, stepname: step.name }));
@@ -370,7 +377,8 @@ async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool:
           if (p.kind === 'sysout') spool.addSysout(step.procStep !== undefined ? `${fileLabel}.${step.procStep}` : fileLabel, a.ddname, p.sink);
         }
       }
-      for (const l of unallocateStep(alloc.dds, 'code' in ended, { system, datasets, spoolPrefix, now: clock.now })) spool.sys(l);
+      const unalloc = { system, datasets, spoolPrefix, now: clock.now, log: (l: string) => spool.log(l, clock.now), ...(env.tape ? { tape: env.tape } : {}) };
+      for (const l of unallocateStep(alloc.dds, 'code' in ended, unalloc)) spool.sys(l);
       stepEnd();
       steps.push(result);
       history.push(outcome);

@@ -67,6 +67,14 @@ export const systemMigrations: Migration[] = [
       CREATE INDEX jobs_jobname ON jobs(jobname);
     `);
   },
+  // 4: a data set on tape: the catalog names its volume and unit (the data is on the volume, a VTV:
+  // the catalog directory holds no file for it).
+  (db) => {
+    db.exec(`
+      ALTER TABLE catalog ADD COLUMN volser TEXT;
+      ALTER TABLE catalog ADD COLUMN unit TEXT;
+    `);
+  },
 ];
 
 export const SYSTEM_DB = 'system.db';

@@ -18,6 +18,9 @@ import type { AllocDd } from './StepDd.js';
 import { effectiveDisposition } from './disposition.js';
 import { jes } from './messages.js';
 import type { System } from './System.js';
+import { removeFiles } from './Catalog.js';
+import { readRecordsFile } from './records.js';
+import type { TapeDismount, TapeService } from './tape.js';
 
 export interface UnallocContext {
   system: System;
@@ -25,14 +28,17 @@ export interface UnallocContext {
   /** `USERID.JOBNAME.JOBnnnnn` — the first qualifiers of spool data set names. */
   spoolPrefix: string;
   now: Date;
+  /** Where messages for the job log go (tape dismounts). */
+  log?: (line: string) => void;
+  tape?: TapeService;
 }
 
 export function ief285(dsn: string, what: string): string {
   return jes.line('IEF285I', dsn.padEnd(44), what);
 }
 
-export function volser(): string {
-  return jes.line('IEF285I', `VOL SER NOS= ${DASD_VOLSER}.`, '').trimEnd();
+export function volser(ser: string = DASD_VOLSER): string {
+  return jes.line('IEF285I', `VOL SER NOS= ${ser}.`, '').trimEnd();
 }
 
 export function spoolName(prefix: string, dsid: number): string {
@@ -73,12 +79,72 @@ function catalogNew(ctx: UnallocContext, ds: JobDataset, shown: 'CATALOGED' | 'K
   return [ief285(ds.dsn, shown), volser()];
 }
 
+type TapePart = Extract<AllocDd['parts'][number], { kind: 'dataset' }> & { ds: { tape: NonNullable<JobDataset['tape']> } };
+
+/**
+ * The tape DDs of the step are dismounted together (one call to the tape service): a data set the
+ * step wrote and keeps goes onto its volume; one it deletes, or a new one the step abended before
+ * it was kept, leaves the volume as it was.
+ */
+function dismountTapes(dds: readonly AllocDd[], abended: boolean, ctx: UnallocContext): void {
+  const parts = dds.flatMap((dd) => dd.parts.filter((p): p is TapePart => p.kind === 'dataset' && p.ds.tape?.mount !== undefined));
+  if (parts.length === 0 || !ctx.tape) return;
+  const items: TapeDismount[] = parts.map((p) => {
+    const disp = effectiveDisposition(p.disp, p.isNew, p.ds.temporary, abended);
+    const keep = !(p.isNew && (disp === 'DELETE' || disp === 'UNCATLG'));
+    const written = p.isNew || p.wrote;
+    return { request: p.ds.tape.request, mount: p.ds.tape.mount!, records: keep && written ? readRecordsFile(p.ds.path) : undefined, abended };
+  });
+  for (const l of ctx.tape.dismount(items, ctx.now)) ctx.log?.(l);
+}
+
+/** What happens to a tape data set at the end of the step, after its dismount. */
+function tapeDisposition(p: TapePart, disp: string, ctx: UnallocContext): string[] {
+  const ds = p.ds;
+  const ser = ds.volser ?? '??????';
+  const cat = ctx.system.catalog;
+  const dropFile = (): void => {
+    removeFiles(ds.path);
+    ctx.datasets.work.delete(ds.dsn);
+  };
+  delete (ds as JobDataset).tape;
+  if (disp === 'PASS') {
+    ctx.datasets.passed.set(ds.dsn, ds);
+    return [ief285(ds.dsn, 'PASSED'), volser(ser)];
+  }
+  if (ds.cataloged) {
+    removeFiles(ds.path);
+    if (disp === 'DELETE' || disp === 'UNCATLG') {
+      cat.delete(ds.catalogName ?? ds.dsn);
+      return [ief285(ds.dsn, disp === 'DELETE' ? 'DELETED' : 'UNCATALOGED'), volser(ser)];
+    }
+    return [ief285(ds.dsn, 'KEPT'), volser(ser)];
+  }
+  dropFile();
+  if (disp === 'CATLG' || disp === 'KEEP') {
+    try {
+      cat.defineTape(ds.dsn, { volser: ser, unit: ds.unit ?? 'TAPE', ...(ds.recfm !== undefined ? { recfm: ds.recfm } : {}), ...(ds.lrecl !== undefined ? { lrecl: ds.lrecl } : {}), created: ctx.now.toISOString() });
+    } catch (e) {
+      if (!(e instanceof ElsimError) || e.id !== 'SIM0212E') throw e;
+      return [jes.line('IEF287I', ds.dsn, 2)];
+    }
+    ctx.datasets.passed.delete(ds.dsn);
+    return [ief285(ds.dsn, disp === 'CATLG' ? 'CATALOGED' : 'KEPT'), volser(ser)];
+  }
+  return [ief285(ds.dsn, 'DELETED'), volser(ser)];
+}
+
 export function unallocateStep(dds: readonly AllocDd[], abended: boolean, ctx: UnallocContext): string[] {
   const lines: string[] = [];
   const cat = ctx.system.catalog;
+  dismountTapes(dds, abended, ctx);
   for (const dd of dds) {
     for (const p of dd.parts) {
       if (p.kind === 'dummy') continue;
+      if (p.kind === 'dataset' && p.ds.tape !== undefined) {
+        lines.push(...tapeDisposition(p as TapePart, effectiveDisposition(p.disp, p.isNew, p.ds.temporary, abended), ctx));
+        continue;
+      }
       if (p.kind === 'sysout') {
         lines.push(ief285(spoolName(ctx.spoolPrefix, p.dsid), 'SYSOUT'));
         continue;

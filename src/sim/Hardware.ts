@@ -18,6 +18,8 @@ import type Database from 'better-sqlite3';
 import { Cds } from '../cds/Cds.js';
 import { rangesCondition } from '../cds/volserRange.js';
 import { applyWork } from './applyWork.js';
+import { partnerVtss, type CtrSide } from './receiveCtr.js';
+import { readVtssStates } from '../cds/vtssStatus.js';
 import { ALL_DELIVERABLE, DELIVERABLE_SQL, deliveryParams, readDeliveryState, releasedAt, type DeliveryState } from './deliverable.js';
 import { HARDWARE_DB, openHardwareDb } from './hardwareDb.js';
 import { isoOf } from './isoOf.js';
@@ -29,6 +31,7 @@ import type {
   MoveIn,
   MoveOut,
   MovedMvc,
+  PartnerSystem,
   Mount,
   MvcCopy,
   NewWork,
@@ -389,7 +392,18 @@ export class Hardware implements SimulatedHardware {
    */
   deliveryState(): DeliveryState | undefined {
     const cds = this.openActiveCds();
-    return cds ? readDeliveryState(cds.db) : undefined;
+    if (!cds) return undefined;
+    const partners = new PartnerCache(this.host, cds);
+    try {
+      return { ...readDeliveryState(cds.db), unreachable: partners.unreachable(this.ctrTargets()) };
+    } finally {
+      partners.close();
+    }
+  }
+
+  /** The TapePlexes pending CTR copies go to. */
+  private ctrTargets(): string[] {
+    return this.db.prepare("SELECT DISTINCT target FROM hw_work WHERE status = 'PENDING' AND kind = 'CTR' ORDER BY target").pluck().all() as string[];
   }
 
   /** The due time of the earliest pending work, if any. */
@@ -416,9 +430,10 @@ export class Hardware implements SimulatedHardware {
     const done: CompletedWork[] = [];
     const anyDue = this.st.workDue.get({ limit, ...deliveryParams(ALL_DELIVERABLE) });
     const cds = anyDue ? this.openActiveCds() : undefined;
-    if (cds) {
-      // The VTSS and CLINK states do not change while work completes: read them once.
-      const state = readDeliveryState(cds.db);
+    const partners = cds ? new PartnerCache(this.host, cds) : undefined;
+    if (cds && partners) try {
+      // The VTSS, CLINK and partner states do not change while work completes: read them once.
+      const state = { ...readDeliveryState(cds.db), unreachable: partners.unreachable(this.ctrTargets()) };
       const params = { limit, ...deliveryParams(state) };
       for (;;) {
         const row = this.st.workDue.get(params);
@@ -427,7 +442,7 @@ export class Hardware implements SimulatedHardware {
         const released = releasedAt(state, workOf(row));
         const work = { ...workOf(row), due: Date.parse(released) > until.getTime() ? limit : isoOf(released) };
         const result = cds.immediate(() => this.transaction(() => {
-          const r = applyWork(cds, this, work);
+          const r = applyWork(cds, this, work, (plex) => partners.side(plex));
           this.st.workEnd.run({ id: work.id, status: r.status, done: work.due, detail: r.detail });
           return r;
         }));
@@ -435,6 +450,8 @@ export class Hardware implements SimulatedHardware {
         done.push(c);
         onDone?.(c);
       }
+    } finally {
+      partners.close();
     }
     const pinned = this.host.pinnedClock();
     if (pinned !== undefined && Date.parse(pinned) < until.getTime()) this.host.setPinnedClock(until.toISOString());
@@ -462,6 +479,73 @@ export class Hardware implements SimulatedHardware {
       .prepare("SELECT kind, count(*) AS count, min(due) AS nextDue FROM hw_work WHERE status = 'PENDING' GROUP BY kind ORDER BY kind")
       .all() as { kind: WorkKind; count: number; nextDue: string | null }[];
     return { buffers, mvcs, mvcCopies, pending };
+  }
+}
+
+/**
+ * The partner systems of one clock move: opened once each, when a CTR copy needs them, and
+ * closed at the end. A TapePlex with no partner named gives undefined (its copies are recorded
+ * as made); one that cannot be reached is listed by `unreachable` with the reason.
+ */
+class PartnerCache {
+  private readonly open = new Map<string, { side?: CtrSide; system?: PartnerSystem; why?: string }>();
+  private readonly plex: string;
+
+  constructor(private readonly host: HardwareHost, private readonly cds: Cds) {
+    this.plex = (cds.db.prepare('SELECT tapeplex FROM cds_identity WHERE id = 1').pluck().get() as string | null | undefined) ?? '';
+  }
+
+  private entry(target: string): { side?: CtrSide; system?: PartnerSystem; why?: string } | undefined {
+    const known = this.open.get(target);
+    if (known) return known;
+    const link = this.host.partner?.(target);
+    if (!link) return undefined;
+    const r = link.open();
+    let e: { side?: CtrSide; system?: PartnerSystem; why?: string };
+    if ('unreachable' in r) e = { why: r.unreachable };
+    else {
+      try {
+        const other = Cds.open(r.cdsPath);
+        const name = (other.db.prepare('SELECT tapeplex FROM cds_identity WHERE id = 1').pluck().get() as string | null | undefined) ?? '';
+        const vtss = partnerVtss(this.cds, null, target, other);
+        const online = vtss !== undefined && (readVtssStates(other.db).find((s) => s.vtss === vtss)?.state ?? 'OFFLINE') === 'ONLINE';
+        if (name !== target) {
+          other.close();
+          r.close();
+          e = { why: `${link.dir} RUNS TAPEPLEX ${name || '(NONE)'}, NOT ${target}` };
+        } else if (!online) {
+          other.close();
+          r.close();
+          e = { why: vtss === undefined ? `NO CLINK PARTNER VTSS IS DEFINED IN ${target}` : `${vtss} IS NOT ONLINE IN ${target}` };
+        } else {
+          e = { side: { cds: other, hw: r.hardware(), plex: target }, system: r };
+        }
+      } catch (err) {
+        r.close();
+        e = { why: `${link.dir}: ${String((err as Error).message ?? err).slice(0, 60)}` };
+      }
+    }
+    this.open.set(target, e);
+    return e;
+  }
+
+  unreachable(targets: readonly string[]): { plex: string; why: string }[] {
+    return targets.flatMap((t) => {
+      const e = t === this.plex ? undefined : this.entry(t);
+      return e?.why !== undefined ? [{ plex: t, why: e.why }] : [];
+    });
+  }
+
+  side(target: string): CtrSide | undefined {
+    return this.entry(target)?.side;
+  }
+
+  close(): void {
+    for (const e of this.open.values()) {
+      e.side?.cds.close();
+      e.system?.close();
+    }
+    this.open.clear();
   }
 }
 

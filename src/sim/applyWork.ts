@@ -6,12 +6,14 @@
  *    the MVC's usage;
  *  - REPLICATE: the target VTSS's buffer gets the VTV image; the CDS marks the VTV replicated
  *    with that replica VTSS;
- *  - CTR: the CDS records the copy at the other TapePlex as COMPLETE (vtv_plex_copy).
+ *  - CTR: the CDS records the copy at the other TapePlex as COMPLETE (vtv_plex_copy); when that
+ *    TapePlex's system is named (a partner), the copy arrives there first (receiveCtr.ts).
  * Work on a VTV that is gone, scratch or no longer in its source VTSS fails, with the reason.
  */
 import type { Cds } from '../cds/Cds.js';
 import { isoOf } from './isoOf.js';
 import { placeCopy, storClass } from './placeCopy.js';
+import { receiveCtr, type CtrSide } from './receiveCtr.js';
 import type { SimulatedHardware, Work } from './types.js';
 
 export interface WorkResult {
@@ -32,7 +34,13 @@ function vtvRow(cds: Cds, vtv: string): VtvRow | undefined {
   return cds.db.prepare('SELECT volser, scratch, drtest, mgmt_class, size_mb, comp_pct FROM vtv WHERE volser = ?').get(vtv) as VtvRow | undefined;
 }
 
-export function applyWork(cds: Cds, hw: SimulatedHardware, work: Work): WorkResult {
+/**
+ * The partner system a CTR copy goes to (`elsim partner set`), opened for this clock move; undefined
+ * when no system is named for that TapePlex (the copy is then recorded as made, nothing is sent).
+ */
+export type PartnerOf = (plex: string) => CtrSide | undefined;
+
+export function applyWork(cds: Cds, hw: SimulatedHardware, work: Work, partnerOf?: PartnerOf): WorkResult {
   const v = vtvRow(cds, work.vtv);
   if (!v || v.scratch === 1) return { status: 'FAILED', detail: `VTV ${work.vtv} ${v ? 'IS SCRATCH' : 'IS NOT IN THE CDS'}` };
   if (work.source !== null && work.kind !== 'CTR' && !hw.residentIn(work.vtv).includes(work.source)) {
@@ -47,14 +55,30 @@ export function applyWork(cds: Cds, hw: SimulatedHardware, work: Work): WorkResu
       hw.writeToBuffer(work.target, work.vtv, v.size_mb, work.due);
       cds.db.prepare('UPDATE vtv SET replicated = 1, replica_vtss = ? WHERE volser = ?').run(work.target, work.vtv);
       return { status: 'DONE', detail: `REPLICA IN ${work.target}` };
-    case 'CTR':
+    case 'CTR': {
+      const receiver = partnerOf?.(work.target);
+      let detail = `COPY AT ${work.target}`;
+      if (receiver) {
+        const plex = (cds.db.prepare('SELECT tapeplex FROM cds_identity WHERE id = 1').pluck().get() as string | null | undefined) ?? '';
+        let r: ReturnType<typeof receiveCtr>;
+        try {
+          r = receiveCtr({ cds, hw, plex }, receiver, work);
+        } catch (e) {
+          // The partner's database failed while it took the copy (its transaction rolled back):
+          // the copy fails, this CDS records nothing.
+          r = { ok: false, detail: `PARTNER ${work.target} FAILED: ${String((e as Error).message ?? e).slice(0, 80)}` };
+        }
+        if (!r.ok) return { status: 'FAILED', detail: r.detail };
+        detail = r.detail;
+      }
       cds.db
         .prepare(
           `INSERT INTO vtv_plex_copy (vtv, tapeplex, status, updated) VALUES (?, ?, 'COMPLETE', ?)
            ON CONFLICT(vtv, tapeplex) DO UPDATE SET status = 'COMPLETE', updated = excluded.updated`,
         )
         .run(work.vtv, work.target, isoOf(work.due));
-      return { status: 'DONE', detail: `COPY AT ${work.target}` };
+      return { status: 'DONE', detail };
+    }
   }
 }
 

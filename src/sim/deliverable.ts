@@ -8,7 +8,10 @@
  *    Display REPLicat drains to 0); what was queued later waits until it is ONLINE again
  *    (chapter 6: "queued for replication when the other VTSS comes online");
  *  - a replication needs an online CLINK of its source VTSS without REMPLEX, a CTR copy an online
- *    CLINK of its source VTSS whose REMPLEX is the target TapePlex.
+ *    CLINK of its source VTSS whose REMPLEX is the target TapePlex;
+ *  - a CTR copy to a TapePlex whose partner system is named (`elsim partner`) needs that system:
+ *    its directory there, its HSC/VTCS active, a receiving VTSS online (the guide: "While there is
+ *    no active copy of TAPEPLXB, VTVs scheduled for CTR to TAPEPLXB will remain in the VTSS buffer").
  * The state is read once per clock move (a handful of rows) and handed to SQL as JSON, so the
  * selection of due work stays one indexed query over hw_work.
  */
@@ -30,10 +33,12 @@ export interface DeliveryState {
    */
   changed: Record<string, string>;
   clinkChanged: Record<string, string>;
+  /** Partner TapePlexes whose system cannot be reached now (their CTR copies wait), and why. */
+  unreachable: { plex: string; why: string }[];
 }
 
 /** Everything can be done: the state of a CDS nobody varied. */
-export const ALL_DELIVERABLE: DeliveryState = { offline: [], quiesced: [], noClusterLink: [], noPlexLink: [], changed: {}, clinkChanged: {} };
+export const ALL_DELIVERABLE: DeliveryState = { offline: [], quiesced: [], noClusterLink: [], noPlexLink: [], changed: {}, clinkChanged: {}, unreachable: [] };
 
 function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -46,7 +51,7 @@ export function readDeliveryState(db: Database.Database): DeliveryState {
   const quiesced = states.filter((s) => s.state === 'QUIESCED').map((s) => ({ vtss: s.vtss, since: s.changed ?? '' }));
   const changed: Record<string, string> = {};
   for (const s of states) if (s.changed !== null) changed[s.vtss] = s.changed;
-  if (!hasTable(db, 'clink_status')) return { offline, quiesced, noClusterLink: [], noPlexLink: [], changed, clinkChanged: {} };
+  if (!hasTable(db, 'clink_status')) return { offline, quiesced, noClusterLink: [], noPlexLink: [], changed, clinkChanged: {}, unreachable: [] };
   // A VTSS whose CLINKs (of a kind) are all varied offline cannot send over them; a VTSS with no
   // CLINK of that kind at all is left alone (the demo's cluster CLINKs are coded, older decks may not be).
   const links = db
@@ -65,7 +70,7 @@ export function readDeliveryState(db: Database.Database): DeliveryState {
     .all() as { vtss: string; changed: string | null }[]) {
     if (r.changed !== null) clinkChanged[r.vtss] = r.changed;
   }
-  return { offline, quiesced, noClusterLink, noPlexLink, changed, clinkChanged };
+  return { offline, quiesced, noClusterLink, noPlexLink, changed, clinkChanged, unreachable: [] };
 }
 
 /**
@@ -100,6 +105,7 @@ export const DELIVERABLE_SQL = `(
   AND NOT (kind = 'CTR' AND EXISTS (SELECT 1 FROM json_each(@noPlexLink) p
                                      WHERE json_extract(p.value, '$.vtss') = source
                                        AND json_extract(p.value, '$.plex') = target))
+  AND NOT (kind = 'CTR' AND target IN (SELECT json_extract(u.value, '$.plex') FROM json_each(@unreachable) u))
 )`;
 
 export function deliveryParams(s: DeliveryState): Record<string, string> {
@@ -108,6 +114,7 @@ export function deliveryParams(s: DeliveryState): Record<string, string> {
     quiesced: JSON.stringify(s.quiesced),
     noClusterLink: JSON.stringify(s.noClusterLink),
     noPlexLink: JSON.stringify(s.noPlexLink),
+    unreachable: JSON.stringify(s.unreachable),
   };
 }
 
@@ -121,5 +128,7 @@ export function heldBecause(s: DeliveryState, w: { kind: string; source: string 
     if (w.source !== null && s.noClusterLink.includes(w.source)) return `NO ONLINE CLINK FROM ${w.source}`;
   }
   if (w.kind === 'CTR' && s.noPlexLink.some((p) => p.vtss === w.source && p.plex === w.target)) return `NO ONLINE CLINK FROM ${w.source} TO ${w.target}`;
+  const u = w.kind === 'CTR' ? s.unreachable.find((x) => x.plex === w.target) : undefined;
+  if (u) return `PARTNER ${u.plex} UNREACHABLE: ${u.why}`;
   return undefined;
 }

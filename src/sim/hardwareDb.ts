@@ -8,6 +8,7 @@
  *  hw_mvc_vtv   VTV copies on them, by block position      (mvc, block, vtv)
  *  hw_work      queued work with due times                 (work_id; by status+due, by vtv)
  *  hw_mount     VTVs mounted on VTDs now                   (vtss, vtd)
+ *  hw_vtv_file  what is written on each VTV: its data set  (vtv, seq)
  *  hw_move_out  MVCs on their way to another system        (move_id; see app/moveMvcs.ts)
  *  hw_move_in   MVCs announced by another system           (move_id)
  */
@@ -87,6 +88,26 @@ export const hardwareMigrations: Migration[] = [
         PRIMARY KEY (vtss, vtd)
       ) WITHOUT ROWID;
       CREATE UNIQUE INDEX hw_mount_vtv ON hw_mount(vtv);
+    `);
+  },
+  // The data set a job wrote on a VTV: its records, kept with the VTV wherever its images and
+  // copies are (a buffer, an MVC, another TapePlex after CTR). Small data sets as text, larger
+  // ones gzip-compressed (base64), so that golden files stay readable.
+  (db) => {
+    db.exec(`
+      CREATE TABLE hw_vtv_file (
+        vtv      TEXT NOT NULL,
+        seq      INTEGER NOT NULL CHECK (seq >= 1),
+        dsn      TEXT NOT NULL,
+        recfm    TEXT,
+        lrecl    INTEGER,
+        records  INTEGER NOT NULL,
+        bytes    INTEGER NOT NULL,
+        encoding TEXT NOT NULL CHECK (encoding IN ('TEXT','GZIP64')),
+        data     TEXT NOT NULL,
+        written  TEXT,
+        PRIMARY KEY (vtv, seq)
+      ) WITHOUT ROWID;
     `);
   },
   // Intents of `elsim mvc move` (src/app/moveMvcs.ts): cartridges on their way out of this system

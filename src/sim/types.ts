@@ -168,6 +168,27 @@ export interface HardwareHost {
   activeCdsPath(): string | undefined;
   /** Make hardware.db when there is none (a new system); otherwise a missing one is refused (SIM1503E). */
   create?: boolean;
+  /**
+   * The system directory a partner TapePlex runs in (`elsim partner set`): undefined when none is
+   * named (its CTR copies are then recorded as made, the TapePlex being outside elsim).
+   */
+  partner?(plex: string): PartnerLink | undefined;
+}
+
+/** A partner TapePlex's system, for cross-TapePlex replication. */
+export interface PartnerLink {
+  /** Its system directory. */
+  readonly dir: string;
+  /** Opens it: its active CDS and its hardware, or why it cannot be reached. */
+  open(): PartnerSystem | { unreachable: string };
+}
+
+/** An open partner system: the CDS its HSC has active and its hardware. Close it when done. */
+export interface PartnerSystem {
+  readonly dir: string;
+  readonly cdsPath: string;
+  hardware(): SimulatedHardware;
+  close(): void;
 }
 
 /** One finished (or failed) piece of work, as `advanceTo` reports it. */

@@ -19,6 +19,7 @@ import { drtestUtility } from './drtest/run.js';
 import { actmvcgnUtility } from './actmvcgn/run.js';
 import { drchkptUtility } from './drchkpt/run.js';
 import { backupUtility } from './backup/run.js';
+import { eexportUtility } from './eexport/run.js';
 
 export const utilities: readonly Utility[] = [
   configUtility,
@@ -41,4 +42,5 @@ export const utilities: readonly Utility[] = [
   actmvcgnUtility,
   drchkptUtility,
   backupUtility,
+  eexportUtility,
 ];

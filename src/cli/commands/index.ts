@@ -19,6 +19,7 @@ import { jobCommand } from './jobCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { labCommand } from './labCommand.js';
 import { smcCommand } from './smcCommand.js';
+import { partnerCommand } from './partnerCommand.js';
 import { tmsCommand } from './tmsCommand.js';
 import { hardwareCommand } from './hardwareCommand.js';
 
@@ -43,6 +44,7 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     serveCommand(io, setExit),
     labCommand(io, setExit),
     smcCommand(io, setExit),
+    partnerCommand(io, setExit),
     tmsCommand(io, setExit),
     hardwareCommand(io, setExit),
   ];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { hardwareChanges, hardwareLines, systemHardwareLines } from '../../../src/golden/hardwareLines.js';
 import { HARDWARE_DB, openHardwareDb } from '../../../src/sim/hardwareDb.js';
 
-const EMPTY = ['hw_mount []', 'hw_move_in []', 'hw_move_out []', 'hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_work []'];
+const EMPTY = ['hw_mount []', 'hw_move_in []', 'hw_move_out []', 'hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_vtv_file []', 'hw_work []'];
 
 test('empty hardware: every table in name order as [], then the clock', (t) => {
   const db = openHardwareDb(':memory:', { create: true });
@@ -39,6 +39,7 @@ test('rows come one per line in primary-key order, whatever the insert order (bl
       'hw_vtss {"name":"VTSS0","capacity_mb":1000}',
       'hw_vtss {"name":"VTSS1","capacity_mb":500}',
       'hw_vtss_vtv []',
+      'hw_vtv_file []',
       'hw_work {"work_id":1,"kind":"MIGRATE","vtv":"AV1250","source":"VTSS0","target":"REMOTE","copy_index":null,"due":"2026-11-21T08:10:00Z","added":"2026-11-21T05:00:00Z","status":"PENDING","done":null,"detail":null}',
       'hw_work {"work_id":2,"kind":"REPLICATE","vtv":"AV1407","source":"VTSS0","target":"VTSS1","copy_index":null,"due":"2026-11-21T08:05:00Z","added":"2026-11-21T07:00:00Z","status":"PENDING","done":null,"detail":null}',
       'clock null',
@@ -94,6 +95,7 @@ test('systemHardwareLines: a system without hardware.db has the empty hardware, 
       'hw_mvc_vtv []',
       'hw_vtss []',
       'hw_vtss_vtv {"vtss":"VTSS0","vtv":"AV1000","size_mb":800,"written":null}',
+      'hw_vtv_file []',
       'hw_work []',
       'clock "2026-11-21T08:00:00.000Z"',
     ]);
