@@ -785,7 +785,7 @@ export const sim = catalogue({
   },
   SIM0704I: {
     text: '{0} {1} {2} {3} -> {4} {5} {6}',
-    explain: 'One work item of the simulated hardware: due time, kind (MIGRATE to a storage class, REPLICATE to a VTSS over a CLINK, CTR to another TapePlex), VTV, source VTSS, target, state (PENDING, DONE, FAILED) and what happened (the MVC and block a migration wrote, or why it failed).',
+    explain: 'One work item of the simulated hardware: the time it is due (PENDING) or was done (DONE, FAILED: later than its due time when a VARY VTSS, VARY CLINK or an unreachable partner held it back), kind (MIGRATE to a storage class, REPLICATE to a VTSS over a CLINK, CTR to another TapePlex), VTV, source VTSS, target, state (PENDING, DONE, FAILED) and what happened (the MVC and block a migration wrote, or why it failed).',
   },
   SIM0705W: {
     text: 'HSC/VTCS IS NOT ACTIVE - {0} QUEUED WORK ITEMS DO NOT PROGRESS',
