@@ -4,10 +4,10 @@ import { dumpCds, type CdsDump } from '../cds/dumpCds.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 
-export function dumpCdsOf(opts: { dir: string; dsn?: string }, _io: Io): CdsDump {
-  const system = System.open(opts.dir);
+export function dumpCdsOf(opts: { dir: string; dsn?: string }, io: Io): CdsDump {
+  const system = openSystem(opts.dir, io);
   try {
     const dsn = (opts.dsn ?? system.configuredCds() ?? '').toUpperCase();
     const path = dsn ? system.datasetPath(dsn) : undefined;

@@ -42,12 +42,12 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
     } finally {
       probe.close();
     }
-    // Production's hardware (opened once so that a production that never used it gets its
-    // hardware.db now); a production that itself shares hardware passes on the one it uses.
+    // Production's hardware must be there (SIM1503E otherwise); a production that itself shares
+    // hardware passes on the one it uses.
     prod.hardware();
     const hardwareOf = prod.sharedHardware() ?? prod.root;
     const clock = prod.pinnedClock();
-    const dr = System.create(resolve(opts.dir), clock !== undefined ? { now: clock } : {});
+    const dr = System.create(resolve(opts.dir), { hardware: false, ...(clock !== undefined ? { now: clock } : {}) });
     try {
       const entries = prod.catalog.list();
       for (const e of entries.filter((x) => x.aliasOf === undefined)) {

@@ -78,3 +78,13 @@ test('mvc move: contents travel, the source CDS records the eject, the target CD
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a work line shows when pending work is due and when finished work was done (held work finishes late)', async (t) => {
+  const { describeWork } = await import('../../../src/sim/describeWork.js');
+  const w = { id: 1, kind: 'REPLICATE' as const, vtv: 'AV1407', source: 'VTSS0', target: 'VTSS1', copyIndex: null, due: '2026-11-21T08:05:00Z', added: '2026-11-21T07:00:00Z' };
+  t.is(describeWork({ ...w, status: 'PENDING', done: null, detail: null }), 'SIM0704I 2026-11-21T08:05:00Z REPLICATE AV1407 VTSS0 -> VTSS1 PENDING ');
+  t.is(
+    describeWork({ ...w, status: 'DONE', done: '2026-11-21T10:10:00Z', detail: 'REPLICA IN VTSS1' }),
+    'SIM0704I 2026-11-21T10:10:00Z REPLICATE AV1407 VTSS0 -> VTSS1 DONE REPLICA IN VTSS1',
+  );
+});
