@@ -12,7 +12,7 @@ import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import type { DefineAttrs } from '../jes/Catalog.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 import { validateDsn } from '../jes/validateDsn.js';
 import { resolveNow } from './resolveNow.js';
 
@@ -36,8 +36,8 @@ export function copyDataset(opts: CopyDatasetOptions, io: Io): void {
     const check = validateDsn(name);
     if (!check.ok) throw new UsageError(`${name}: ${check.reason}`);
   }
-  const src = System.open(opts.dir);
-  const dst = System.open(opts.to);
+  const src = openSystem(opts.dir, io);
+  const dst = openSystem(opts.to, io);
   try {
     if (src.root === dst.root) throw new UsageError('--to names the source system itself');
     const entry = src.catalog.resolve(dsn);

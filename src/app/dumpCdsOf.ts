@@ -9,7 +9,7 @@ import { canonicalRange, rangesCondition, type CanonicalRange, type SqlCondition
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 
 export interface DumpOptions {
   dir: string;
@@ -44,7 +44,7 @@ function rangesOf(volsers: readonly string[]): CanonicalRange[] {
 const and = (a: SqlCondition | undefined, b: SqlCondition | undefined): SqlCondition | undefined =>
   a === undefined ? b : b === undefined ? a : { sql: `(${a.sql}) AND (${b.sql})`, params: [...a.params, ...b.params] };
 
-export function dumpCdsOf(opts: DumpOptions, _io: Io): Partial<CdsDump> {
+export function dumpCdsOf(opts: DumpOptions, io: Io): Partial<CdsDump> {
   const tables = sectionsOf(split(opts.tables));
   const volsers = split(opts.volsers);
   const where = opts.where?.trim();
@@ -56,7 +56,7 @@ export function dumpCdsOf(opts: DumpOptions, _io: Io): Partial<CdsDump> {
   const byWhere = where ? { sql: where, params: [] } : undefined;
   // --volser or --where alone print the volumes they select, not the rest of the CDS.
   const sections = tables.length > 0 ? tables : byVolser ? (['vtvs', 'mvcs'] as DumpSection[]) : undefined;
-  const system = System.open(opts.dir);
+  const system = openSystem(opts.dir, io);
   try {
     const dsn = (opts.dsn ?? system.configuredCds() ?? '').toUpperCase();
     const path = dsn ? system.datasetPath(dsn) : undefined;

@@ -3,14 +3,17 @@
  * catalog the libraries, format the CDS, run the configuration job, then load the volumes) or an
  * empty system with a formatted CDS.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Cds } from '../cds/Cds.js';
 import type { FormatSpec } from '../cds/formatCds.js';
 import type { PopulationSpec } from '../cds/loadPopulation.js';
+import { environmentError, guardFaults } from '../core/environmentFault.js';
 import { ElsimError } from '../core/errors.js';
+import { killPoint } from '../core/killPoint.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
+import { swapSibling } from '../jes/initSwap.js';
 import { System } from '../jes/System.js';
 import type { SiteName } from './demoSite.js';
 import type { HardwareSeedSpec } from '../sim/seedHardware.js';
@@ -36,16 +39,62 @@ export interface InitOptions {
   quiet?: boolean;
 }
 
+/**
+ * Builds the system. The new system is made in a sibling directory and swapped in by renames at
+ * the end (jes/initSwap.ts): until then the old system (with --force) is untouched, and a kill at
+ * any moment leaves the old system or the new one, never none or half of one.
+ */
 export async function initSystem(opts: InitOptions, io: Io): Promise<System> {
   const root = resolve(opts.dir);
   if (existsSync(root) && !statSync(root).isDirectory()) throw new ElsimError(sim.text('SIM0873E', root), 'SIM0873E');
-  if (System.exists(root)) {
+  const replacing = System.exists(root);
+  if (replacing) {
     if (!opts.force) throw new ElsimError(sim.text('SIM0210E', root), 'SIM0210E');
-    rmSync(root, { recursive: true, force: true });
   } else if (existsSync(root) && readdirSync(root).length > 0) {
     throw new ElsimError(sim.text('SIM0506E', root), 'SIM0506E');
   }
-  return opts.demo ? buildDemo(root, opts.site ?? 'A', opts.now, io, opts.quiet ?? false) : buildEmpty(root, opts.now, io, opts.quiet ?? false);
+  const building = swapSibling(root, 'new');
+  rmSync(building, { recursive: true, force: true });
+  try {
+    const quiet = opts.quiet ?? false;
+    const built = opts.demo ? await buildDemo(building, opts.site ?? 'A', opts.now, io, quiet) : await buildEmpty(building, opts.now, io, quiet);
+    built.close();
+    killPoint('init.built');
+    const ready = swapSibling(root, 'ready');
+    guardFaults(building, () => renameSync(building, ready));
+    if (replacing) {
+      const old = swapSibling(root, 'old');
+      guardFaults(root, () => renameSync(root, old));
+      killPoint('init.swap');
+      renameSync(ready, root);
+      killPoint('init.swapped');
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      try {
+        renameSync(ready, root);
+      } catch (e) {
+        rmSync(ready, { recursive: true, force: true });
+        // Another process built a system here first (two commands found none at once): use it.
+        const code = (e as NodeJS.ErrnoException).code;
+        if ((code === 'ENOTEMPTY' || code === 'EEXIST') && System.exists(root)) return System.open(root);
+        throw environmentError(e, root) ?? e;
+      }
+    }
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+  const system = System.open(root);
+  if (!opts.quiet) {
+    if (opts.demo) {
+      const site = opts.site ?? 'A';
+      const cat = (await import('./demoSite.js')).readSiteCatalog(site);
+      const spec = (await import('./demoSite.js')).readSiteJson<{ tapeplex?: string }>(site, 'library.json');
+      io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, system.pinnedClock()?.replace('.000Z', 'Z') ?? ''));
+    } else {
+      io.err(sim.line('SIM0505I', root, system.configuredCds() ?? ''));
+    }
+  }
+  return system;
 }
 
 async function buildDemo(root: string, site: SiteName, nowOpt: string | undefined, io: Io, quiet: boolean): Promise<System> {
@@ -107,8 +156,6 @@ async function buildDemo(root: string, site: SiteName, nowOpt: string | undefine
   }
   system.setHscActive(true);
   announceSmc(system, now, io, quiet);
-  const spec = readSiteJson<{ tapeplex?: string }>(site, 'library.json');
-  if (!quiet) io.err(sim.line('SIM0504I', root, site, spec.tapeplex ?? '?', cat.activeCds, now.toISOString().replace('.000Z', 'Z')));
   return system;
 }
 
@@ -139,6 +186,5 @@ async function buildEmpty(root: string, nowOpt: string | undefined, io: Io, quie
   system.setActiveCds(dsn);
   system.setHscActive(true);
   announceSmc(system, now ?? io.clock.now(), io, quiet);
-  if (!quiet) io.err(sim.line('SIM0505I', root, dsn));
   return system;
 }

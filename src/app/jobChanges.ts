@@ -93,7 +93,7 @@ function cdsSide(rec: string, n: number, side: 'b' | 'a', empty: Emptiness): str
 }
 
 function hardwareSide(rec: string, n: number, side: 'b' | 'a', clock: string | null, empty: Emptiness): string[] {
-  const mem = openHardwareDb(':memory:');
+  const mem = openHardwareDb(':memory:', { create: true });
   try {
     load(mem, rec, n, side);
     return hardwareLines(mem, clock ?? undefined).filter((l) => {

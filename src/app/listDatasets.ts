@@ -1,6 +1,6 @@
 /** `elsim dataset list`: a system's catalog, one data set a line (name, organisation, format, alias target). */
 import type { Io } from '../core/Io.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 
 export interface ListDatasetsOptions {
   dir: string;
@@ -9,7 +9,7 @@ export interface ListDatasetsOptions {
 }
 
 export function listDatasets(opts: ListDatasetsOptions, io: Io): number {
-  const system = System.open(opts.dir);
+  const system = openSystem(opts.dir, io);
   try {
     const entries = system.catalog.list(opts.prefix?.toUpperCase());
     for (const e of entries) {

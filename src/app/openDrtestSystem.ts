@@ -44,14 +44,14 @@ export function openDrtestSystem(opts: DrSystemOptions, io: Io): void {
     } finally {
       probe.close();
     }
-    // Production's hardware (opened once so that a production that never used it gets its
-    // hardware.db now); a production that itself shares hardware passes on the one it uses.
+    // Production's hardware must be there (SIM1503E otherwise); a production that itself shares
+    // hardware passes on the one it uses.
     prod.hardware();
     const hardwareOf = prod.sharedHardware() ?? prod.root;
     const clock = prod.pinnedClock();
     const root = resolve(opts.dir);
     if (opts.force && System.exists(root) && root !== prod.root) rmSync(root, { recursive: true, force: true });
-    const dr = System.create(root, clock !== undefined ? { now: clock } : {});
+    const dr = System.create(root, { hardware: false, ...(clock !== undefined ? { now: clock } : {}) });
     try {
       const entries = prod.catalog.list();
       for (const e of entries.filter((x) => x.aliasOf === undefined)) {

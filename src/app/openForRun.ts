@@ -4,6 +4,8 @@ import type { Clock, Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
 import { System } from '../jes/System.js';
 import { initSystem } from './initSystem.js';
+import { finishPendingMoves } from './moveMvcs.js';
+import { openSystem } from './openSystem.js';
 import { resolveNow } from './resolveNow.js';
 
 /**
@@ -11,7 +13,7 @@ import { resolveNow } from './resolveNow.js';
  * `clock` dates what programs catalog (the run's simulated time).
  */
 async function openOrBuildSystem(dir: string, io: Io, clock?: Clock): Promise<System> {
-  if (System.exists(dir)) return System.open(dir, clock ? { clock } : {});
+  if (System.exists(dir)) return openSystem(dir, io, clock ? { clock } : {});
   (await initSystem({ dir, demo: true, quiet: true }, io)).close();
   io.err(sim.line('SIM0501I', resolve(dir)));
   return System.open(dir, clock ? { clock } : {});
@@ -25,6 +27,8 @@ async function openOrBuildSystem(dir: string, io: Io, clock?: Clock): Promise<Sy
 export async function openForRun(dir: string, nowOpt: string | undefined, io: Io): Promise<{ system: System; now: Date }> {
   let now = io.clock.now();
   const system = await openOrBuildSystem(dir, io, { now: () => now });
+  // An `mvc move` killed half way is finished (or undone) before anything uses the hardware.
+  finishPendingMoves(system, io);
   now = resolveNow(nowOpt, system, io);
   return { system, now };
 }

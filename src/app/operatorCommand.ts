@@ -12,9 +12,9 @@ import type { ConsoleResponse } from '../console/types.js';
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
 import { describeWork } from '../sim/describeWork.js';
 import { isoOf } from '../sim/isoOf.js';
+import { openSystem } from './openSystem.js';
 import { resolveNow } from './resolveNow.js';
 import type { SmcDefinitions } from '../smc/SmcDefinitions.js';
 import { datasetReader, saveSmcDefinitions, smcDefinitions } from './smcState.js';
@@ -29,7 +29,7 @@ export interface OperatorOptions {
 
 /** Runs one command and shows its answer; returns its return code (0, 4, or 8 when refused). */
 export function operatorCommand(opts: OperatorOptions, io: Io): number {
-  const system = System.open(opts.dir);
+  const system = openSystem(opts.dir, io);
   try {
     const dsn = system.configuredCds();
     const path = dsn ? system.datasetPath(dsn) : undefined;

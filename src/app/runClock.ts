@@ -6,8 +6,9 @@
 import { ElsimError, UsageError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
 import { heldBecause } from '../sim/deliverable.js';
+import { finishPendingMoves } from './moveMvcs.js';
+import { openSystem } from './openSystem.js';
 import { describeWork } from '../sim/describeWork.js';
 import { isoOf } from '../sim/isoOf.js';
 import { parseDuration } from '../sim/parseDuration.js';
@@ -39,8 +40,9 @@ export interface ClockReport {
 }
 
 export function runClock(opts: ClockOptions, io: Io): ClockReport {
-  const system = System.open(opts.dir);
+  const system = openSystem(opts.dir, io);
   try {
+    finishPendingMoves(system, io);
     const hw = system.hardware();
     const pinned = system.pinnedClock();
     const from = pinned !== undefined ? new Date(pinned) : io.clock.now();

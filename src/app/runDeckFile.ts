@@ -1,5 +1,7 @@
 /** `elsim sluadmin`: a bare SLSIN deck against the system's CDS; SLSPRINT to standard output. */
 import { formatDiagnostic } from '../core/Diagnostic.js';
+import { environmentError } from '../core/environmentFault.js';
+import { busyTimeout } from '../core/openDatabase.js';
 import type { Io } from '../core/Io.js';
 import { runSluadminDeck } from '../sluadmin/runSluadminDeck.js';
 import { utilities } from '../utilities/index.js';
@@ -27,6 +29,9 @@ export async function runDeckFile(opts: DeckOptions, io: Io): Promise<number> {
     for (const l of r.sysmsg) io.err(l);
     for (const l of r.slsprint) io.out(l);
     return r.rc;
+  } catch (e) {
+    // The deck's functions were rolled back; a full or read-only disk is said as such.
+    throw environmentError(e, system.root, busyTimeout()) ?? e;
   } finally {
     system.close();
   }

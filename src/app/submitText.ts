@@ -21,20 +21,32 @@ export async function submitText(system: System, text: string, o: { file: string
   system.hardware().advanceTo(o.now);
   const env = { system, io, programs, now: o.now, tape: tapeService(system), ...(o.absolute ? { file: o.absolute } : {}) };
   const results: JobResult[] = [];
-  for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
-    for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
-    // What the job changes in each CDS and on the hardware is kept as its change record (elsim job diff).
-    const capture = beginJobCapture(system);
-    let result: JobResult;
-    try {
-      result = await runJob(job, env);
-    } catch (e) {
-      capture.abandon();
-      throw e;
+  // While jobs run, SIGINT/SIGTERM cancel the job between steps instead of killing the process.
+  const release = io.interrupts?.hold();
+  try {
+    for (const job of convertJobs(text, { file: o.file, userid: system.userid(), strict: o.strict, ...procedureReader(system) })) {
+      // A signal that came after the last job's last step stops the stream here.
+      if (io.interrupts?.received() !== undefined) break;
+      for (const d of job.diagnostics) if (d.severity === 'error') io.err(formatDiagnostic(d));
+      // What the job changes in each CDS and on the hardware is kept as its change record (elsim job diff).
+      const capture = beginJobCapture(system);
+      let r: JobResult;
+      try {
+        r = await runJob(job, env);
+      } catch (e) {
+        capture.abandon();
+        throw e;
+      }
+      capture.end(r.jobid, r.jobname);
+      results.push(r);
+      if (r.status === 'CANCELED') {
+        io.err(sim.line('SIM1532I', r.jobid, r.jobname, r.cancelledBy ?? ''));
+        break;
+      }
     }
-    capture.end(result.jobid, result.jobname);
-    results.push(result);
+  } finally {
+    release?.();
   }
-  if (results.length === 0) io.err(sim.line('SIM0871W', o.file));
+  if (results.length === 0 && io.interrupts?.received() === undefined) io.err(sim.line('SIM0871W', o.file));
   return results;
 }

@@ -4,7 +4,7 @@ import { verificationReport, verifyCds, type CdsVerification } from '../cds/veri
 import { ElsimError } from '../core/errors.js';
 import type { Io } from '../core/Io.js';
 import { sim } from '../core/simMessages.js';
-import { System } from '../jes/System.js';
+import { openSystem } from './openSystem.js';
 
 export interface CdsVerifyResult {
   dsn: string;
@@ -14,8 +14,8 @@ export interface CdsVerifyResult {
   verification: CdsVerification;
 }
 
-export function verifyCdsOf(opts: { dir: string; dsn?: string }, _io: Io): CdsVerifyResult {
-  const system = System.open(opts.dir);
+export function verifyCdsOf(opts: { dir: string; dsn?: string }, io: Io): CdsVerifyResult {
+  const system = openSystem(opts.dir, io);
   try {
     const dsn = (opts.dsn ?? system.configuredCds() ?? '').toUpperCase();
     const path = dsn ? system.datasetPath(dsn) : undefined;

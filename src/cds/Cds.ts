@@ -7,6 +7,7 @@ import { migrations } from './migrations.js';
 import { registerDatabase, unregisterDatabase } from '../core/changeCapture.js';
 import { cdsCaptureKind } from './changeClosure.js';
 import { els } from '../core/elsMessages.js';
+import { sim } from '../core/simMessages.js';
 import { openDatabase, refusal, type DatabaseSchema } from '../core/openDatabase.js';
 
 /** SQLITE_BUSY (and its variants): another connection holds the lock past the busy timeout. */
@@ -22,6 +23,8 @@ const cdsSchema: DatabaseSchema = {
   writePragmas: ['journal_mode = WAL', 'synchronous = NORMAL'],
   newer: refusal(els, 'ELS0002E'),
   cannotOpen: refusal(els, 'ELS0003E'),
+  marker: 'cds_identity',
+  notThisKind: refusal(sim, 'SIM1501E'),
 };
 
 export class Cds {
@@ -39,7 +42,11 @@ export class Cds {
     this.tx = db.transaction((fn: () => unknown) => fn());
   }
 
-  /** Opens a CDS file (with `create`, a new one), bringing its schema up to date; read-only, checks it. */
+  /**
+   * Opens a CDS file, bringing its schema up to date; read-only, checks it. Only `create` (the
+   * commands that format a CDS) makes a new one or takes an empty file; any other open refuses a
+   * file that is not a CDS (SIM1501E) and leaves it as it is.
+   */
   static open(path: string, opts: { create?: boolean; readonly?: boolean } = {}): Cds {
     const cds = new Cds(path, openDatabase(path, cdsSchema, opts));
     // What a job changes in a CDS goes into its change record (elsim job diff).

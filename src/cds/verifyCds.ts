@@ -13,13 +13,15 @@
  *    of the states reached are there, resources only when a test is defined, and while the CDRT
  *    restrictions are in force (production between START and STOP, a test CDS always) the
  *    production MVCs holding current copies are read-only (ACTMVCGN's SLUSMVON deck);
- *  - exported MVCs are read-only (EXPORT marks them so).
+ *  - exported MVCs are read-only (EXPORT marks them so); no MVC records more used space than its
+ *    capacity, no VTV is larger than its maximum (vtvSizeLimit.ts) — warnings.
  * A violation (condition code 8) is a CDS no utility should ever leave; a warning (4) is a CDS
  * a site can have but that is probably not what was meant (an MVC in a pool nobody defined).
  * All checks run in one read transaction, so a CDS another job is updating is seen whole.
  */
 import type { Cds } from './Cds.js';
 import { sim, type SimId } from '../core/simMessages.js';
+import { vtvSizeLimitSql } from './vtvSizeLimit.js';
 
 export type FindingSeverity = 'warning' | 'violation';
 
@@ -149,7 +151,7 @@ export const verifyChecks: readonly VerifyCheck[] = [
     id: 'SIM0852W',
     severity: 'warning',
     sql: `SELECT volser || ' ' || used_mb || ' MB USED OF ' || capacity_mb AS item FROM mvc
-           WHERE capacity_mb > 0 AND used_mb > capacity_mb ORDER BY volser`,
+           WHERE used_mb > capacity_mb ORDER BY volser`,
   },
   {
     id: 'SIM0853W',
@@ -182,6 +184,13 @@ export const verifyChecks: readonly VerifyCheck[] = [
     id: 'SIM0857W',
     severity: 'warning',
     sql: `SELECT volser AS item FROM mvc WHERE exported = 1 AND read_only = 0 ORDER BY volser`,
+  },
+  {
+    id: 'SIM0858W',
+    severity: 'warning',
+    // No limit is below 400 MB: only larger VTVs are looked at closely.
+    sql: `SELECT volser || ' ' || size_mb || ' MB, MAXIMUM ' || ${vtvSizeLimitSql('max_size_mb', 'mgmt_class')} AS item FROM vtv
+           WHERE size_mb > 400 AND size_mb > ${vtvSizeLimitSql('max_size_mb', 'mgmt_class')} ORDER BY volser`,
   },
 ];
 

@@ -8,10 +8,11 @@ import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { ElsimError, InternalError, UsageError } from '../core/errors.js';
-import { EXIT_INTERNAL, EXIT_USAGE } from '../core/exitCodes.js';
+import { EXIT_INTERNAL, EXIT_USAGE, exitCodeForError } from '../core/exitCodes.js';
 import type { Io } from '../core/Io.js';
 import { errorJson } from '../core/jsonOutput.js';
-import { setBusyTimeout } from '../core/openDatabase.js';
+import { busyTimeout, setBusyTimeout } from '../core/openDatabase.js';
+import { environmentError } from '../core/environmentFault.js';
 import { commands } from './commands/index.js';
 import type { SetExit } from './commands/SetExit.js';
 import { processIo } from './processIo.js';
@@ -155,7 +156,10 @@ function reportError(e: unknown, io: Io, json: string | undefined): number {
   if (e instanceof UsageError) {
     return fail('USAGE', e.message, EXIT_USAGE, [`elsim: ${e.message}`, 'Run `elsim --help` for the commands and `elsim <command> --help` for their options.']);
   }
-  if (e instanceof ElsimError) return fail(e.id, e.message, EXIT_USAGE, [`elsim: ${e.id} ${e.message}`]);
+  if (e instanceof ElsimError) return fail(e.id, e.message, exitCodeForError(e), [`elsim: ${e.id} ${e.message}`]);
+  // A full, read-only or locked file system that a command did not name itself is still not a bug.
+  const fault = environmentError(e, (e as { path?: unknown } | null)?.path?.toString() ?? 'A FILE OF THE SYSTEM', busyTimeout());
+  if (fault) return fail(fault.id, fault.message, exitCodeForError(fault), [`elsim: ${fault.id} ${fault.message}`]);
   const err = e instanceof Error ? e : new InternalError(String(e));
   const more = [
     `elsim: internal error: ${err.message}`,

@@ -32,6 +32,20 @@ export interface Io {
    * terminal (and not --json); elsewhere the text is written with out().
    */
   pager?(text: string): Promise<void>;
+  /** SIGINT/SIGTERM as a running job sees them (the CLI's; tests may give their own). */
+  interrupts?: Interrupts;
+}
+
+/**
+ * Signals that ask running jobs to stop. While held (a job stream runs), SIGINT and SIGTERM are
+ * recorded instead of ending the process; the runner looks between steps and cancels the job
+ * (abend S222, status CANCELED). A second signal while held ends the process at once.
+ */
+export interface Interrupts {
+  /** From now until the returned release is called, SIGINT and SIGTERM are recorded, not fatal. */
+  hold(): () => void;
+  /** The signal received while held, if one came. */
+  received(): string | undefined;
 }
 
 export function fixedClock(iso: string): Clock {

@@ -12,6 +12,12 @@ export class ElsimError extends Error {
   constructor(message: string, readonly id: string) {
     super(message);
   }
+
+  /** The reason alone, without the file it is about (a caller that names the file its own way prints it). */
+  detail?: string;
+
+  /** The environment fault (SIM1510E-SIM1513E) behind a message that reports its consequence. */
+  fault?: string;
 }
 
 /** A bug in elsim (exit 70). */

@@ -6,7 +6,9 @@
  * SIM060x-064x EXPORT/IMPORT and manifests, SIM065x-069x MVCMAINT/VTVMAINT/SCRATCH/SET VAULT,
  * SIM070x-074x simulated hardware, clock, DRMON/MIGRATE/AUDIT, SIM075x-079x DRTEST/ACTMVCGN/
  * DRCHKPT/BACKUP, SIM080x-081x CDS generator and bench, SIM082x-089x CDS verify and robustness,
- * SIM1000-1199 the tape management catalog (TMS), LCM and the vault cycle.
+ * SIM1000-1199 the tape management catalog (TMS), LCM and the vault cycle,
+ * SIM150x-159x faults: damaged and missing files, full, read-only and locked file systems, cancel,
+ * recovery after kills, interrupted moves.
  * Add entries in your range's section; keep ids sorted within it.
  */
 import { catalogue } from './catalogue.js';
@@ -529,11 +531,11 @@ export const sim = catalogue({
   },
   SIM0624W: {
     text: 'MVC {0} NOT IMPORTED - {1}',
-    explain: 'An MVC of the manifest is rejected: its volser is in no MVC pool of the target (POOLPARM/VOLPARM, or CONFIG MVCVOL), or the target already has an MVC of that volser holding VTV copies. Its VTV copies are not created. Define the volsers (the guide: redo POOLPARM/VOLPARM to add them) and import it again; condition code 4.',
+    explain: 'An MVC of the manifest is rejected: its record is not one the target can hold (more used space than its capacity, a MEDIA/RECTECH pair HSC does not know — a manifest from a damaged source, even when its checksum is right), its volser is in no MVC pool of the target (POOLPARM/VOLPARM, or CONFIG MVCVOL), or the target already has an MVC of that volser holding VTV copies. Its VTV copies are not created. Define the volsers (the guide: redo POOLPARM/VOLPARM to add them) and import it again; condition code 4.',
   },
   SIM0625W: {
     text: 'VTV {0} NOT IMPORTED - {1}',
-    explain: 'A VTV of the manifest is not imported: its volser is in no VTV pool of the target (a SCRATCH or EXTERNAL pool of VOLPARM, or CONFIG VTVVOL), it exists in the target and REPLACE(NONE) keeps the existing record, it is mounted, or none of its copies is on an MVC this statement imports. Condition code 4.',
+    explain: 'A VTV of the manifest is not imported: it is larger than its maximum (its own, the MAXVTVSZ of its management class in the target, else of CONFIG GLOBAL, never above 32,000 MB), its volser is in no VTV pool of the target (a SCRATCH or EXTERNAL pool of VOLPARM, or CONFIG VTVVOL), it exists in the target and REPLACE(NONE) keeps the existing record, it is mounted, or none of its copies is on an MVC this statement imports. Condition code 4.',
   },
   SIM0626I: {
     text: 'VTV {0}: COPY ON MVC {1} NOT CREATED - {2}',
@@ -1160,7 +1162,7 @@ export const sim = catalogue({
   },
   SIM0852W: {
     text: '{0} MVCS HOLD MORE DATA THAN THEIR CAPACITY',
-    explain: 'The space used by the copies on an MVC is larger than its capacity: the counts are out of step.',
+    explain: 'The space an MVC records as used is larger than its capacity (a capacity of 0 included): the counts are out of step, or the record came from a damaged source. IMPORT refuses such an MVC (SIM0624W).',
   },
   SIM0853W: {
     text: '{0} DR TEST RESOURCES ARE RECORDED WITHOUT A DR TEST',
@@ -1177,6 +1179,10 @@ export const sim = catalogue({
   SIM0857W: {
     text: '{0} EXPORTED MVCS ARE NOT READ-ONLY',
     explain: 'EXPORT marks the MVCs it exports read-only and exported in the source CDS. These MVCs are exported but writable (MVCMAINT READONLY(OFF) was run on them), so new data may go to cartridges that are offsite.',
+  },
+  SIM0858W: {
+    text: '{0} VTVS ARE LARGER THAN THEIR MAXIMUM SIZE',
+    explain: 'A VTV is at most as large as its own maximum (set from its management class when it was created), the MAXVTVSZ its management class has in this CDS (MGMTDEF), else the TapePlex default (CONFIG GLOBAL MAXVTVSZ), and never above 32,000 MB. These VTVs are larger: a record from a damaged source. IMPORT refuses such a VTV (SIM0625W). Each line gives the VTV, its size and its maximum.',
   },
   SIM0870E: {
     text: 'DD {0} NAMES CDS {1} - A CDS IS NOT READ OR WRITTEN AS RECORDS',
@@ -1576,6 +1582,87 @@ export const sim = catalogue({
   SIM1411E: {
     text: 'BAD --where CONDITION: {0}',
     explain: '`elsim cds dump --where` takes an SQL condition on the columns of the table named by --table vtvs or --table mvcs (for example `scratch = 1`, `mgmt_class = \'PAY\'`, `pool = \'AIMPORT\' AND read_only = 1`); the README lists the columns. It is run read-only; one condition, no semicolon.',
+  },
+  // ── SIM15xx: faults — damaged and missing files, full and read-only disks, locks, kills ──
+  SIM1501E: {
+    text: 'CDS {0} IS NOT A CDS - {1}',
+    explain: 'The CDS data set\'s file is empty (0 bytes), is not a SQLite database, or is a database without the tables of a CDS: a copy cut short, a file overwritten by something else, a data set allocated but never formatted. elsim never formats a CDS by opening it — only `elsim init` and `elsim cds generate` format one (and DRTEST CREATE and BACKUP write complete copies) — so jobs refuse it (SIM0314I, condition code 12), `elsim cds verify` reports it as its gravest finding (SIM0830E, RC 8) and `elsim cds dump` stops with this message; the file is left exactly as it was. Restore the CDS from a backup (a BACKUP data set is a CDS: copy it over the damaged one with `elsim dataset copy`, or name it with SLSCNTL), or rebuild the system with `elsim init --force`.',
+  },
+  SIM1502E: {
+    text: 'SYSTEM DATABASE {0} IS NOT USABLE - {1}',
+    explain: 'The system directory holds a system.db, so it is a system, but the file is empty, not a SQLite database or lacks elsim\'s tables: the job numbers, clock and catalog of the system are lost. elsim does not make a new one over it. Rebuild the system with `elsim init --force --system DIR` (its data set files are replaced too), or restore the directory from a copy.',
+  },
+  SIM1503E: {
+    text: 'HARDWARE DATABASE {0} IS MISSING - REBUILD IT FROM THE CDS WITH `elsim hardware rebuild --system {1}`',
+    explain: 'The system\'s simulated hardware (DIR/hardware.db: what each VTSS buffer and each MVC really holds, and the work in flight) is gone. elsim does not make an empty one in its place: every cartridge would seem empty. `elsim hardware rebuild` makes it again from what the active CDS records (buffers, MVCs and the copies on them); work that was queued (replication, migration, CTR) is not restored.',
+  },
+  SIM1504E: {
+    text: 'HARDWARE DATABASE {0} IS NOT USABLE - {1} - REBUILD IT WITH `elsim hardware rebuild --replace --system {2}`',
+    explain: 'DIR/hardware.db is empty, not a SQLite database or lacks the hardware tables. elsim leaves it as it is. `elsim hardware rebuild --replace` replaces it with the hardware the active CDS records; queued work is not restored.',
+  },
+  SIM1505I: {
+    text: 'HARDWARE OF {0} REBUILT FROM CDS {1}: {2} MVCS AND VMVCS, {3} VTV COPIES, {4} BUFFER IMAGES - NO QUEUED WORK',
+    explain: '`elsim hardware rebuild` made DIR/hardware.db hold what the active CDS records: each resident VTV in its VTSS buffer, each MVC in its ACS or VLE, each VTV copy on its MVC. Replication, migration and CTR work that was in flight is not known to the CDS and is not restored.',
+  },
+  SIM1506E: {
+    text: 'HARDWARE DATABASE {0} EXISTS - GIVE --replace TO REBUILD IT',
+    explain: '`elsim hardware rebuild` replaces the simulated hardware with what the CDS records, losing the work in flight and anything the CDS does not know. It does so over an existing hardware.db only with --replace.',
+  },
+  SIM1510E: {
+    text: '{0} CANNOT BE WRITTEN - NO SPACE LEFT ON ITS FILE SYSTEM ({1} KB FREE): {2}',
+    explain: 'The file system holding the system directory is full (or a file size limit was reached). The command stopped before changing anything it could not finish: a CDS function was rolled back, no half-written data set or spool directory is left. Free space and run it again. A job step that runs out of space abends SB37 instead (SIM1521E).',
+  },
+  SIM1511E: {
+    text: '{0} CANNOT BE WRITTEN - THE FILE SYSTEM IS READ-ONLY OR ELSIM MAY NOT WRITE THERE: {1}',
+    explain: 'elsim needs to write in the system directory even to read it: its databases keep write-ahead logs (-wal and -shm files) beside them. The directory is on a read-only file system, or the user has no write permission on it. Nothing was changed. Run elsim where it can write (copy the system directory), or fix the permissions.',
+  },
+  SIM1512E: {
+    text: '{0} IS LOCKED BY ANOTHER PROCESS - GAVE UP AFTER {1} SECONDS',
+    explain: 'Another process held the database (a system.db or hardware.db) in a write transaction for longer than elsim waits (ELSIM_CDS_WAIT, default 10 seconds): another elsim command still running, or a program that opened the file. Nothing was changed. Run the command again when the other process has ended.',
+  },
+  SIM1513E: {
+    text: '{0} - I/O ERROR: {1}',
+    explain: 'The operating system failed a read or write of the file with an I/O error that is not a full or read-only file system. Nothing the command could not finish was changed. Check the disk.',
+  },
+  SIM1520E: {
+    text: '{0} ENDED - THE FILE SYSTEM FAILED: {1} - CDS CHANGES BACKED OUT',
+    explain: 'A SLUADMIN function could not write what it needed (its CDS, a report or manifest data set, a CDS copy): the file system is full, read-only, or failed with an I/O error. Everything the function changed in the CDS was rolled back and the step abends (SB37 for a full file system, S913 for a read-only one, S001 for an I/O error, SIM1521E), so a new data set of the step is deleted by its abnormal disposition. Free space (or fix the file system) and run the job again.',
+  },
+  SIM1521E: {
+    text: 'PROGRAM {0} IN STEP {1} STOPPED: {2} - STEP ABENDED {3}',
+    explain: 'The program of the step met a fault of the machine, not of the job: no space left on the file system (abend SB37, as a data set that cannot extend on z/OS), a read-only file system (S913), another I/O error (S001), or a database locked by another process for too long (U4000). The step ends abnormally: what it had changed in a CDS was rolled back, its new data sets get their abnormal disposition (DELETE), later steps are bypassed unless they code COND=EVEN/ONLY, and the job log is still written (the job keeps room for it from its start).',
+  },
+  SIM1522E: {
+    text: 'JOB {0} {1} NOT RUN - ITS SPOOL CANNOT BE STARTED: {2}',
+    explain: 'A job keeps room for its job log in its spool staging directory before its first step, so that a disk that fills up while it runs still takes its output. That room could not be had (the file system is full or read-only), so the job was not run, its number was given back, and no later job of the stream was read. Free space and submit again (exit code 74).',
+  },
+  SIM1523E: {
+    text: 'JOB {0} {1} ENDED WITHOUT ITS OUTPUT - {2}',
+    explain: 'The job ran, but its output could not be kept (the file system failed while the spool was written, beyond the room the job kept for it). Its spool staging directory was removed and the job is recorded LOST in `elsim jobs`; what its steps committed to a CDS stays committed, as their job log would have said. No later job of the stream was run (exit code 74, 75 for a lock).',
+  },
+  SIM1531I: {
+    text: 'JOB {0} CANCELED BY {1} - {2} AND THE STEPS AFTER IT NOT RUN',
+    explain: 'elsim received SIGINT (Ctrl-C) or SIGTERM while the job ran. Like an operator CANCEL it ends the job with system completion code 222 ($HASP395 ENDED - ABEND=S222): the step that was running finishes first (each SLUADMIN function is one CDS transaction, so none is cut in half), the steps after it are not run, and the job log and SYSOUT written so far are kept in the spool. The job is recorded CANCELED. A second signal ends elsim at once (the next command that opens the system cleans up after it).',
+  },
+  SIM1532I: {
+    text: 'JOB {0} {1} CANCELED BY {2} - NO LATER JOB WAS RUN',
+    explain: 'The job stream stopped at the cancelled job: no later job of it (and no later file) was read or run. `elsim submit` ends with exit code 130 (SIGINT) or 143 (SIGTERM).',
+  },
+  SIM1535I: {
+    text: 'RECOVERED {0}: REMOVED {1}',
+    explain: 'A command opening the system found what a killed run (SIGKILL, a crash, a power loss) left behind and removed it: spool staging directories, data sets\' temporary files, job work directories and staging directories of `dataset copy` or `hardware rebuild` whose process has ended (its pid is gone, or was reused by a process that started later). A leftover of a process still running is never touched. Data sets and spool directories themselves are never half-written (they are renamed into place whole), so nothing of value is removed.',
+  },
+  SIM1536I: {
+    text: 'JOB {0} {1} MARKED LOST - THE PROCESS RUNNING IT ENDED BEFORE THE JOB DID',
+    explain: 'The job was still recorded as running (INPUT) but the elsim process running it has ended without finishing it (it was killed, or failed). Its status is now LOST; its spool staging and work directory were removed. What its steps had committed to a CDS stays committed (each SLUADMIN function is one transaction, so a CDS holds each function done or not done); check the CDS with `elsim cds verify` and run the job again if needed.',
+  },
+  SIM1540I: {
+    text: 'MVC MOVE OF {0} FROM {1} TO {2} {3} AFTER AN INTERRUPTION',
+    explain: 'An `elsim mvc move` was killed part way; it had recorded its intent on both systems, and this command finished it: the MVCs are in the target system with their contents, and the source CDS records them ejected. A move is finished by any command that opens either system and uses its hardware (submit, sluadmin, clock, mvc move).',
+  },
+  SIM1541I: {
+    text: 'MVC MOVE OF {0} FROM {1} TO {2} UNDONE AFTER AN INTERRUPTION - {3}',
+    explain: 'An `elsim mvc move` was killed part way and could not be finished: the source never gave the MVCs up, or the target system is gone or no longer expects them. The move was undone: the MVCs are back in the source system with their contents, and the source CDS records them as before the move. Run the move again.',
   },
   // ── SIM16xx: web console and labs ──────────────────────────────────────
   SIM1600I: {

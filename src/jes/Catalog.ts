@@ -16,6 +16,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync
 import { join, sep } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ElsimError } from '../core/errors.js';
+import { killPoint } from '../core/killPoint.js';
 import { sim } from '../core/simMessages.js';
 import { readRecordsFile, writeRecordsFile } from './records.js';
 import { generationName, parseGenerationName, validateDsn, validateMember } from './validateDsn.js';
@@ -181,41 +182,50 @@ export class Catalog {
     }
   }
 
-  /** Catalogs a new data set and creates its (empty) file: a PS file, a PO directory; a CDS gets an empty file SQLite can open. */
+  /**
+   * Catalogs a new data set and creates its (empty) file: a PS file, a PO directory; a CDS gets an
+   * empty file a creating open formats. The row and the file are made in one system.db
+   * transaction: a kill between them leaves at most a file without a row, which the next define
+   * of the name replaces — never a cataloged name without its file.
+   */
   define(dsn: string, attrs: DefineAttrs = {}): CatalogEntry {
     assertDsn(dsn);
     const dsorg = attrs.dsorg ?? 'PS';
     const p = join(this.dir, dsn);
     assertInside(this.root, p, dsn);
-    this.insertRow(dsn, dsorg, attrs); // the row first: a name another process holds is never touched
-    try {
+    this.db.transaction(() => {
+      this.insertRow(dsn, dsorg, attrs); // the row first: a name another process holds is never touched
       mkdirSync(this.dir, { recursive: true });
       removeFiles(p);
       if (dsorg === 'PO') mkdirSync(p);
       else if (dsorg !== 'GDG') writeFileSync(p, '');
-    } catch (e) {
-      this.st.remove.run(dsn);
-      throw e;
-    }
+    }).immediate();
     return this.entry(dsn)!;
   }
 
   /**
    * Catalogs a data set whose file already exists elsewhere in the system directory (a new data
-   * set a job step created in its work area): the file is moved into the catalog directory.
+   * set a job step created in its work area): the file is moved into the catalog directory, in
+   * the transaction that inserts its row (a kill before the commit leaves the name uncataloged).
    */
   adopt(dsn: string, from: string, attrs: DefineAttrs = {}): CatalogEntry {
     assertDsn(dsn);
     assertInside(this.root, from, dsn);
     const p = join(this.dir, dsn);
     assertInside(this.root, p, dsn);
-    this.insertRow(dsn, attrs.dsorg ?? 'PS', attrs);
+    let moved = false;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      removeFiles(p);
-      moveFiles(from, p);
+      this.db.transaction(() => {
+        this.insertRow(dsn, attrs.dsorg ?? 'PS', attrs);
+        mkdirSync(this.dir, { recursive: true });
+        removeFiles(p);
+        moveFiles(from, p);
+        moved = true;
+        killPoint('catalog.adopt');
+      }).immediate();
     } catch (e) {
-      this.st.remove.run(dsn);
+      // Not cataloged after all (the commit failed): the file goes back where it was.
+      if (moved && !existsSync(from)) moveFiles(p, from);
       throw e;
     }
     return this.entry(dsn)!;

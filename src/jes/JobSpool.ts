@@ -8,9 +8,10 @@
  * staging directory beside it that is renamed into place when the job ends. SYSOUT data sets are
  * written there while their step runs (SysoutSink), so no listing is held in memory.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ListingLine } from '../jcl/types.js';
+import { killPoint } from '../core/killPoint.js';
 import type { SpoolDataset } from './jobRecord.js';
 import { assertInside } from './Catalog.js';
 import { writeFileAtomic } from './atomicWrite.js';
@@ -20,6 +21,14 @@ import { SysoutSink } from './SysoutSink.js';
 /** System and node name in the job log header and $HASP373. */
 export const SYSTEM_NAME = 'SYS1';
 export const NODE_NAME = 'N1';
+
+/**
+ * Space a job keeps in its staging directory from its start to its end (plus its JCL listing), so
+ * that a file system that fills up while the job runs still takes its job log: the job's steps
+ * fail for lack of space (SB37), the job's output is kept.
+ */
+export const SPOOL_RESERVE_BYTES = 64 * 1024;
+const RESERVE_FILE = '.reserve';
 
 /** Spool data set ids: JESMSGLG 2, JESJCL 3, JESYSMSG 4; in-stream and SYSOUT data sets from 101. */
 export const FIRST_USER_DSID = 101;
@@ -111,6 +120,28 @@ export class JobSpool {
     return this.staging;
   }
 
+  /**
+   * Starts the job's spool: the staging directory with the space its job log will need kept in a
+   * reserve file. Throws (ENOSPC …) when the file system cannot give it: the job is then not run.
+   */
+  reserve(): void {
+    const dir = this.stagingDir();
+    const bytes = SPOOL_RESERVE_BYTES + this.jesjcl.reduce((n, l) => n + l.length + 1, 0);
+    const fd = openSync(join(dir, RESERVE_FILE), 'w');
+    try {
+      const block = Buffer.alloc(Math.min(bytes, 64 * 1024));
+      for (let done = 0; done < bytes; done += block.length) writeSync(fd, block, 0, Math.min(block.length, bytes - done));
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Throws the job's spool away (a job not run, or one whose output cannot be kept). */
+  discard(): void {
+    rmSync(this.staging, { recursive: true, force: true });
+    this.staged = false;
+  }
+
   /** A SYSOUT data set for a step to write, numbered `dsid`; it becomes a spool file by addSysout. */
   sysout(dsid: number): SysoutSink {
     const sink = new SysoutSink(() => join(this.stagingDir(), `.D${String(dsid).padStart(7, '0')}.part`));
@@ -148,6 +179,8 @@ export class JobSpool {
     // Every file is in the staging directory, renamed into place when all are written: a job
     // killed while it runs or writes its output never leaves half of it under its name.
     const dir = this.stagingDir();
+    // The reserve gives its space back to the job log.
+    rmSync(join(dir, RESERVE_FILE), { force: true });
     const stats = (records: number, kbytes: number): string[] => [
       '------ JES2 JOB STATISTICS ------',
       ...(executed ? [`${statDate(this.now).padStart(13)} JOB EXECUTION DATE`] : []),
@@ -180,6 +213,7 @@ export class JobSpool {
     ];
     for (const f of readdirSync(dir)) if (f.endsWith('.part')) rmSync(join(dir, f), { force: true });
     rmSync(this.final, { recursive: true, force: true });
+    killPoint('spool.rename');
     renameSync(dir, this.final);
   }
 }

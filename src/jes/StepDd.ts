@@ -191,8 +191,7 @@ export function stepDd(a: AllocDd, root: string, who: { jobname: string; stepnam
       write: (rs) => writer.write(rs),
       close: () => {
         if (!writer.open) return;
-        writer.commit();
-        p.wrote = true;
+        if (writer.commit()) p.wrote = true;
       },
     };
   };
@@ -228,8 +227,8 @@ export function closeStepWriters(dds: readonly AllocDd[]): void {
   for (const a of dds) {
     for (const p of a.parts) {
       if (p.kind === 'dataset' && p.writer?.open) {
-        p.writer.commit();
-        p.wrote = true;
+        // A writer whose write failed (a full disk) is thrown away: the data set stays as it was.
+        if (p.writer.commit()) p.wrote = true;
       }
     }
   }

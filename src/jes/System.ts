@@ -11,18 +11,22 @@ import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Clock } from '../core/Io.js';
 import { ElsimError, InternalError } from '../core/errors.js';
-import { openSqlite } from '../core/openDatabase.js';
+import { guardFaults } from '../core/environmentFault.js';
+import { currentOwner } from '../core/processOwner.js';
+import { busyTimeout } from '../core/openDatabase.js';
 import { sim } from '../core/simMessages.js';
 import { Catalog, assertInside } from './Catalog.js';
 import type { Dsorg } from './Catalog.js';
 import type { JobRecord } from './jobRecord.js';
 import { readCatalogedRecords } from './readCatalogedRecords.js';
+import { settleInitSwap } from './initSwap.js';
+import { OWNER_KEY_PREFIX, recoverSystem, type RecoveryReport } from './recoverSystem.js';
 import { SYSTEM_DB, openSystemDb } from './systemDb.js';
 import type { SystemServices } from '../program/contract.js';
 import { Hardware } from '../sim/Hardware.js';
 import type { PartnerLink } from '../sim/types.js';
 import { TapeCatalog } from '../tms/TapeCatalog.js';
-import { hardwareDir } from '../sim/hardwareDb.js';
+import { HARDWARE_DB, hardwareDir, openHardwareDb } from '../sim/hardwareDb.js';
 import { validateDsn, validateName } from './validateDsn.js';
 
 /**
@@ -103,10 +107,13 @@ export class System implements SystemServices {
     set: Database.Statement<[string, string | null]>;
     job: Database.Statement<[string], JobRow>;
     jobs: Database.Statement<[], JobRow>;
-    insertJob: Database.Statement<[string, string | null]>;
+    insertJob: Database.Statement<[string, string | null, string | null]>;
     updateJob: Database.Statement<[JobUpdate]>;
     deleteJob: Database.Statement<[string]>;
+    deleteState: Database.Statement<[string]>;
   };
+  /** What the recovery at open() removed and marked (see recoverSystem.ts); empty for a new system. */
+  recovery: RecoveryReport = { removed: [], lost: [] };
 
   private constructor(root: string, db: Database.Database, opts: SystemOptions) {
     this.root = root;
@@ -118,57 +125,67 @@ export class System implements SystemServices {
       set: db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
       job: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE jobid = ?`),
       jobs: db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs ORDER BY jobid`),
-      insertJob: db.prepare("INSERT INTO jobs (jobid, status, submitted) VALUES (?, 'INPUT', ?)"),
+      insertJob: db.prepare("INSERT INTO jobs (jobid, jobname, status, submitted) VALUES (?, ?, 'INPUT', ?)"),
       updateJob: db.prepare(
         'UPDATE jobs SET jobname = @jobname, status = @status, maxcc = @maxcc, spool = @spool, ended = @ended, owner = @owner, abend = @abend, file = @file, result = @result WHERE jobid = @jobid',
       ),
       deleteJob: db.prepare('DELETE FROM jobs WHERE jobid = ?'),
+      deleteState: db.prepare('DELETE FROM state WHERE key = ?'),
     };
   }
 
-  /** Whether `dir` holds a system (a system.db with elsim's tables). */
+  /**
+   * Whether `dir` holds a system: it has a system.db. Whether that file can be used is for open()
+   * to say (a damaged one, a read-only or full file system each get their own message), so a valid
+   * system on a read-only disk is never taken for "not a system". First, what an `elsim init`
+   * killed while it swapped a new system in left beside `dir` is settled (initSwap.ts): the old
+   * system comes back, the rest goes.
+   */
   static exists(dir: string): boolean {
-    const p = join(dir, SYSTEM_DB);
-    if (!existsSync(p)) return false;
-    try {
-      const db = openSqlite(p, { readonly: true });
-      try {
-        return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'state'").get() !== undefined;
-      } finally {
-        db.close();
-      }
-    } catch {
-      return false;
-    }
+    settleInitSwap(resolve(dir), SYSTEM_DB);
+    return existsSync(join(dir, SYSTEM_DB));
   }
 
-  /** Builds an empty system in `dir` (created if needed). `now` pins the simulated clock. */
-  static create(dir: string, opts: SystemOptions & { now?: string; userid?: string } = {}): System {
+  /**
+   * Builds an empty system in `dir` (created if needed). `now` pins the simulated clock. Its
+   * hardware.db is made with it, unless `hardware: false` (a DR test system uses production's).
+   */
+  static create(dir: string, opts: SystemOptions & { now?: string; userid?: string; hardware?: boolean } = {}): System {
     const root = resolve(dir);
     if (System.exists(root)) throw new ElsimError(sim.text('SIM0210E', root), 'SIM0210E');
     if (opts.now !== undefined && Number.isNaN(Date.parse(opts.now))) throw new ElsimError(sim.text('SIM0217E', opts.now), 'SIM0217E');
     const userid = opts.userid ?? DEFAULT_USERID;
     const u = validateName(userid, 'USER ID');
     if (!u.ok) throw new ElsimError(u.reason, 'SIM0208E');
-    for (const d of ['', 'catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
+    guardFaults(root, () => {
+      for (const d of ['', 'catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
+    });
     const db = openSystemDb(join(root, SYSTEM_DB), true);
     const sys = new System(root, db, opts);
-    db.transaction(() => {
-      sys.st.set.run('next_job', '1');
-      sys.st.set.run('clock', opts.now === undefined ? null : new Date(opts.now).toISOString());
-      sys.st.set.run('active_cds', null);
-      sys.st.set.run('hsc_active', 'N');
-      sys.st.set.run('userid', userid);
-    }).immediate();
+    guardFaults(join(root, SYSTEM_DB), () =>
+      db.transaction(() => {
+        sys.st.set.run('next_job', '1');
+        sys.st.set.run('clock', opts.now === undefined ? null : new Date(opts.now).toISOString());
+        sys.st.set.run('active_cds', null);
+        sys.st.set.run('hsc_active', 'N');
+        sys.st.set.run('userid', userid);
+      }).immediate(),
+    busyTimeout());
+    if (opts.hardware ?? true) openHardwareDb(join(root, HARDWARE_DB), { create: true }).close();
     return sys;
   }
 
-  /** Opens the system in `dir`; SIM0209E when there is none. */
+  /** Opens the system in `dir`; SIM0209E when there is none, SIM1502E/SIM151x when it cannot be used. */
   static open(dir: string, opts: SystemOptions = {}): System {
     const root = resolve(dir);
     if (!System.exists(root)) throw new ElsimError(sim.text('SIM0209E', root), 'SIM0209E');
-    for (const d of ['catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
-    return new System(root, openSystemDb(join(root, SYSTEM_DB), false), opts);
+    guardFaults(root, () => {
+      for (const d of ['catalog', 'spool', 'work']) mkdirSync(join(root, d), { recursive: true });
+    });
+    const sys = new System(root, openSystemDb(join(root, SYSTEM_DB), false), opts);
+    // Leftovers of killed runs, and jobs they left unfinished (never anything of a live process).
+    sys.recovery = recoverSystem(root, sys.db);
+    return sys;
   }
 
   close(): void {
@@ -263,40 +280,63 @@ export class System implements SystemServices {
 
   /**
    * Allocates the next job number in one immediate transaction, so concurrent submits never get
-   * the same one. After JOB99999 it wraps to JOB00001; numbers whose job is still in the job table
-   * (output not purged) are skipped, as JES2 does. SIM0211E when every number is in use.
+   * the same one, and records this process as the job's owner until the job is recorded (a job
+   * left INPUT by a process that is gone is marked LOST by the next open). After JOB99999 it
+   * wraps to JOB00001; numbers whose job is still in the job table (output not purged) are
+   * skipped, as JES2 does. SIM0211E when every number is in use.
    */
-  nextJobId(submitted?: string): string {
-    return this.db.transaction(() => {
-      let n = Number(this.getState('next_job') ?? '1');
-      if (!Number.isInteger(n) || n < 1 || n > MAX_JOB_NUMBER) n = 1;
-      for (let tries = 0; tries < MAX_JOB_NUMBER; tries++) {
-        const id = formatJobId(n);
-        n = n >= MAX_JOB_NUMBER ? 1 : n + 1;
-        if (this.st.job.get(id) === undefined) {
-          this.st.insertJob.run(id, submitted ?? null);
-          this.setState('next_job', String(n));
-          return id;
+  nextJobId(submitted?: string, jobname?: string): string {
+    return guardFaults(join(this.root, SYSTEM_DB), () =>
+      this.db.transaction(() => {
+        let n = Number(this.getState('next_job') ?? '1');
+        if (!Number.isInteger(n) || n < 1 || n > MAX_JOB_NUMBER) n = 1;
+        for (let tries = 0; tries < MAX_JOB_NUMBER; tries++) {
+          const id = formatJobId(n);
+          n = n >= MAX_JOB_NUMBER ? 1 : n + 1;
+          if (this.st.job.get(id) === undefined) {
+            this.st.insertJob.run(id, jobname ?? null, submitted ?? null);
+            this.setState('next_job', String(n));
+            this.setState(OWNER_KEY_PREFIX + id, currentOwner());
+            return id;
+          }
         }
-      }
-      throw new ElsimError(sim.text('SIM0211E'), 'SIM0211E');
-    }).immediate();
+        throw new ElsimError(sim.text('SIM0211E'), 'SIM0211E');
+      }).immediate(),
+    busyTimeout());
   }
 
-  /** Records how a job ended (the columns not given are left empty). */
+  /**
+   * Records how a job ended (the columns not given are left empty); its owning process no longer
+   * matters: the job is no longer running.
+   */
   recordJob(jobid: string, r: JobRecord): void {
-    this.st.updateJob.run({
-      jobid,
-      jobname: r.jobname,
-      status: r.status,
-      maxcc: r.maxcc,
-      spool: r.spool,
-      ended: r.ended ?? null,
-      owner: r.owner ?? null,
-      abend: r.abend ?? null,
-      file: r.file ?? null,
-      result: r.result === undefined ? null : JSON.stringify(r.result),
-    });
+    guardFaults(join(this.root, SYSTEM_DB), () =>
+      this.db.transaction(() => {
+        this.st.updateJob.run({
+          jobid,
+          jobname: r.jobname,
+          status: r.status,
+          maxcc: r.maxcc,
+          spool: r.spool,
+          ended: r.ended ?? null,
+          owner: r.owner ?? null,
+          abend: r.abend ?? null,
+          file: r.file ?? null,
+          result: r.result === undefined ? null : JSON.stringify(r.result),
+        });
+        this.st.deleteState.run(OWNER_KEY_PREFIX + jobid);
+      }).immediate(),
+    busyTimeout());
+  }
+
+  /** Gives back the number of a job that was never run (its spool could not be started). */
+  forgetJob(jobid: string): void {
+    guardFaults(join(this.root, SYSTEM_DB), () =>
+      this.db.transaction(() => {
+        this.st.deleteJob.run(jobid);
+        this.st.deleteState.run(OWNER_KEY_PREFIX + jobid);
+      }).immediate(),
+    busyTimeout());
   }
 
   /** The job table queried with a WHERE clause of named parameters (listJobs builds it). */
@@ -322,6 +362,7 @@ export class System implements SystemServices {
       rmSync(p, { recursive: true, force: true });
     }
     this.st.deleteJob.run(jobid);
+    this.st.deleteState.run(OWNER_KEY_PREFIX + jobid);
     return true;
   }
 

@@ -4,6 +4,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { killPoint } from '../core/killPoint.js';
 import type { AtomicOutput } from '../program/contract.js';
 
 let counter = 0;
@@ -16,7 +17,13 @@ export function tempNameFor(path: string): string {
 
 export function writeFileAtomic(path: string, data: string): void {
   const tmp = tempNameFor(path);
-  const fd = openSync(tmp, 'w');
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
   try {
     writeSync(fd, data);
     fsyncSync(fd);
@@ -43,6 +50,8 @@ export function atomicOutput(path: string): AtomicOutput {
   const tmp = tempNameFor(path);
   let fd: number | undefined;
   let ended = false;
+  /** A write failed (a full disk): what was written never becomes the data set. */
+  let failed = false;
   const close = (): void => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
@@ -51,20 +60,35 @@ export function atomicOutput(path: string): AtomicOutput {
     tempPath: tmp,
     write: (records) => {
       if (ended) throw new Error(`${path}: output already ended`);
-      fd ??= openSync(tmp, 'w');
-      if (records.length > 0) writeSync(fd, records.join('\n') + '\n');
+      try {
+        fd ??= openSync(tmp, 'w');
+        if (records.length > 0) writeSync(fd, records.join('\n') + '\n');
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     },
     commit: () => {
       if (ended) return;
       ended = true;
+      if (failed) {
+        close();
+        rmSync(tmp, { force: true });
+        throw new Error(`${path}: an earlier write failed, the output was thrown away`);
+      }
       try {
         // Nothing written and no file made at tempPath: the data set becomes empty.
         if (fd === undefined && !existsSync(tmp)) fd = openSync(tmp, 'w');
         if (fd !== undefined) fsyncSync(fd);
+      } catch (e) {
+        close();
+        rmSync(tmp, { force: true });
+        throw e;
       } finally {
         close();
       }
       try {
+        killPoint('dataset.rename');
         renameSync(tmp, path);
       } catch (e) {
         rmSync(tmp, { force: true });

@@ -3,6 +3,7 @@
  * text (card images for LRECL=80); trailing blanks are kept as written.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { killPoint } from '../core/killPoint.js';
 import { tempNameFor } from './atomicWrite.js';
 
 export function encodeRecords(records: readonly string[]): string {
@@ -44,11 +45,18 @@ const BLOCK = 4096;
 export class RecordFileWriter {
   private readonly tmp: string;
   private fd: number | undefined;
+  /** A write failed (a full disk): the records are incomplete and never become the data set. */
+  private failed = false;
 
   constructor(readonly path: string, append: boolean) {
     this.tmp = tempNameFor(path);
-    if (append && existsSync(path)) copyFileSync(path, this.tmp);
-    this.fd = openSync(this.tmp, append ? 'a' : 'w');
+    try {
+      if (append && existsSync(path)) copyFileSync(path, this.tmp);
+      this.fd = openSync(this.tmp, append ? 'a' : 'w');
+    } catch (e) {
+      rmSync(this.tmp, { force: true });
+      throw e;
+    }
   }
 
   get open(): boolean {
@@ -57,33 +65,49 @@ export class RecordFileWriter {
 
   write(records: readonly string[]): void {
     if (this.fd === undefined) throw new Error(`${this.path} is closed`);
-    for (let i = 0; i < records.length; i += BLOCK) {
-      writeSync(this.fd, encodeRecords(records.length <= BLOCK ? records : records.slice(i, i + BLOCK)));
+    try {
+      for (let i = 0; i < records.length; i += BLOCK) {
+        writeSync(this.fd, encodeRecords(records.length <= BLOCK ? records : records.slice(i, i + BLOCK)));
+      }
+    } catch (e) {
+      this.failed = true;
+      throw e;
     }
   }
 
-  /** Makes the records the data set's content. */
-  commit(): void {
-    if (this.fd === undefined) return;
+  /**
+   * Makes the records the data set's content. After a failed write the records are thrown away
+   * instead (the data set stays as it was) and false is returned.
+   */
+  commit(): boolean {
+    if (this.fd === undefined) return !this.failed;
+    if (this.failed) {
+      this.abort();
+      return false;
+    }
     const fd = this.fd;
     this.fd = undefined;
     try {
       fsyncSync(fd);
-    } finally {
+    } catch (e) {
       closeSync(fd);
+      rmSync(this.tmp, { force: true });
+      throw e;
     }
+    closeSync(fd);
     try {
+      killPoint('dataset.rename');
       renameSync(this.tmp, this.path);
     } catch (e) {
       rmSync(this.tmp, { force: true });
       throw e;
     }
+    return true;
   }
 
   /** Throws the records away: the data set stays as it was. */
   abort(): void {
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
+    if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     rmSync(this.tmp, { force: true });
   }

@@ -9,14 +9,19 @@
  * JCL ERROR). A program that is not in the registry abends S806; one that throws abends U4000
  * (SIM0201E); an OPEN failure abends S013.
  */
+import { join } from 'node:path';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { hasErrors } from '../core/Diagnostic.js';
 import type { Io } from '../core/Io.js';
+import { environmentError } from '../core/environmentFault.js';
+import { ElsimError } from '../core/errors.js';
+import { killPoint } from '../core/killPoint.js';
 import { sim } from '../core/simMessages.js';
 import { iefc } from '../jcl/messages.js';
 import type { DdSpec, JclJob } from '../jcl/types.js';
 import { JobDatasets } from './JobDatasets.js';
 import { FIRST_USER_DSID, JobSpool, SYSTEM_NAME } from './JobSpool.js';
+import { LOST_STATUS } from './recoverSystem.js';
 import { closeStepWriters, stepDd } from './StepDd.js';
 import { runProgram } from './runProgram.js';
 import type { AllocFailure } from './allocateStep.js';
@@ -45,6 +50,9 @@ export interface SubmitEnv {
   /** The JCL file the jobs were read from (absolute), recorded with each job. */
   file?: string;
 }
+
+/** The system completion code of a job step cancelled by the operator (CANCEL without a dump). */
+export const CANCEL_ABEND = 'S222';
 
 const CPU_LINE = '        CPU:     0 HR  00 MIN  00.00 SEC    SRB:     0 HR  00 MIN  00.00 SEC';
 
@@ -125,10 +133,48 @@ class JobClock {
 
 export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const { system, now } = env;
-  const jobid = system.nextJobId(now.toISOString());
+  const jobid = system.nextJobId(now.toISOString(), job.name);
   const jobname = job.name;
   const spoolRel = system.spoolRelative(jobid, jobname);
   const spool = new JobSpool(jobid, jobname, now, job.listing, { root: system.root, relative: spoolRel });
+  try {
+    spool.reserve();
+  } catch (e) {
+    // No room for the job's spool: the job is not run and its number is given back.
+    spool.discard();
+    try {
+      system.forgetJob(jobid);
+    } catch {
+      // left INPUT with this process as owner: the next open marks it LOST
+    }
+    const fault = environmentError(e, join(system.root, 'spool'));
+    if (!fault) throw e;
+    const notRun = new ElsimError(sim.text('SIM1522E', jobid, jobname, `${fault.id} ${fault.message}`), 'SIM1522E');
+    notRun.fault = fault.id;
+    throw notRun;
+  }
+  try {
+    return await runReservedJob(job, env, jobid, spool, spoolRel);
+  } catch (e) {
+    // The job could not be finished (a full disk while its output was written, a bug): its
+    // output is not kept and it is recorded LOST; what its steps committed stays committed.
+    spool.discard();
+    try {
+      system.recordJob(jobid, { jobname, status: LOST_STATUS, maxcc: null, spool: null, owner: system.userid() });
+    } catch {
+      // the next open marks it LOST
+    }
+    const fault = environmentError(e, system.root);
+    if (!fault) throw e;
+    const lost = new ElsimError(sim.text('SIM1523E', jobid, jobname, `${fault.id} ${fault.message}`), 'SIM1523E');
+    lost.fault = fault.id;
+    throw lost;
+  }
+}
+
+async function runReservedJob(job: JclJob, env: SubmitEnv, jobid: string, spool: JobSpool, spoolRel: string): Promise<JobResult> {
+  const { system, now } = env;
+  const jobname = job.name;
   const userid = system.userid();
   const time = hhmmss(now);
   const stamp = julianStamp(now);
@@ -143,6 +189,7 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
 
   const finish = (result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'>, executed: boolean): JobResult => {
     spool.write(job.cardsRead, executed);
+    killPoint('job.recorded');
     const record: JobRecord = {
       jobname,
       status: result.status,
@@ -202,6 +249,8 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
   const ifCache = new Map<number, boolean>();
   let jclError = false;
   let jobCondMet = false;
+  /** The signal that cancelled the job (SIGINT, SIGTERM), seen between steps. */
+  let cancelled: string | undefined;
   const spoolPrefix = `${userid}.${jobname}.${jobid}`;
 
   try {
@@ -231,6 +280,21 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
         result.bypassed = 'JCL ERROR';
         steps.push(result);
         history.push(outcome);
+        continue;
+      }
+      if (cancelled === undefined && env.io.interrupts !== undefined) {
+        killPoint('job.step', step.name);
+        // A signal is handled between macrotasks: let one through before the step starts.
+        await new Promise((r) => setImmediate(r));
+        cancelled = env.io.interrupts.received();
+        if (cancelled !== undefined) {
+          const stepLabel = `STEP ${step.procStep !== undefined ? `${step.procStep}.` : ''}${step.name}`;
+          spool.log(sim.line('SIM1531I', jobname, cancelled, stepLabel), clock.now);
+          spool.sys(sim.line('SIM1531I', jobname, cancelled, stepLabel));
+        }
+      }
+      if (cancelled !== undefined) {
+        bypass('CANCELED', []);
         continue;
       }
       if (jobCondMet) {
@@ -333,17 +397,18 @@ export async function runJob(job: JclJob, env: SubmitEnv): Promise<JobResult> {
 
   const rcs = history.flatMap((h) => (h.rc !== undefined ? [h.rc] : []));
   const maxcc = rcs.length === 0 ? 0 : Math.max(...rcs);
-  const lastAbend = [...history].reverse().find((h) => h.abend !== undefined)?.abend;
+  const lastAbend = cancelled !== undefined ? CANCEL_ABEND : [...history].reverse().find((h) => h.abend !== undefined)?.abend;
   if (jclError) {
     spool.log(jes.line('IEF453I', jobname, hhmmss(clock.now)), clock.now);
     spool.log(jes.line('$HASP395', jobname.padEnd(8), 'JCL ERROR'), clock.now);
   } else {
     spool.log(jes.line('IEF404I', jobname, hhmmss(clock.now)), clock.now);
-    spool.log(jes.line('$HASP395', jobname.padEnd(8), completionText(job, history)), clock.now);
+    spool.log(jes.line('$HASP395', jobname.padEnd(8), cancelled !== undefined ? `ABEND=${CANCEL_ABEND}` : completionText(job, history)), clock.now);
   }
   spool.endedAt(clock.now);
-  const status: JobResult['status'] = jclError ? 'JCL ERROR' : lastAbend !== undefined ? 'ABEND' : 'CC';
+  const status: JobResult['status'] = jclError ? 'JCL ERROR' : cancelled !== undefined ? 'CANCELED' : lastAbend !== undefined ? 'ABEND' : 'CC';
   const result: Omit<JobResult, 'jobname' | 'jobid' | 'spool' | 'diagnostics'> = { maxcc, status, steps };
   if (lastAbend !== undefined) result.abend = lastAbend;
+  if (cancelled !== undefined) result.cancelledBy = cancelled;
   return finish(result, true);
 }

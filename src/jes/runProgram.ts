@@ -4,6 +4,7 @@
  * U4000 (SIM0201E) when the program throws, or the abend the program asked for.
  */
 import type { Diagnostic } from '../core/Diagnostic.js';
+import { faultKindOf, type FaultKind } from '../core/environmentFault.js';
 import { sim } from '../core/simMessages.js';
 import type { JclStep } from '../jcl/types.js';
 import { jes } from './messages.js';
@@ -25,6 +26,21 @@ export interface Abend {
 
 export type Ended = { rc: number; reason?: Diagnostic } | Abend;
 
+/**
+ * The abend of a step whose program met a fault of the machine: out of space is SB37 (as a data
+ * set that cannot extend), a read-only file system S913 (not allowed to write), another I/O error
+ * S001, a lock held too long U4000. Data sets get their abnormal disposition: a new one is deleted.
+ */
+const FAULT_ABEND: Record<FaultKind, string> = { space: 'SB37', readonly: 'S913', io: 'S001', busy: INTERNAL_ERROR_ABEND };
+const FAULT_WHAT: Record<FaultKind, string> = { space: 'NO SPACE LEFT', readonly: 'READ-ONLY FILE SYSTEM', io: 'I/O ERROR', busy: 'LOCKED BY ANOTHER PROCESS' };
+
+function faultAbend(kind: FaultKind, e: unknown, step: JclStep): Abend {
+  const code = FAULT_ABEND[kind];
+  const why = `${FAULT_WHAT[kind]} (${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').toUpperCase()})`;
+  const inserts = [step.program, step.name || '(UNNAMED)', why, code] as const;
+  return { code, reason: '00000004', lines: [sim.line('SIM1521E', ...inserts)], diag: { id: 'SIM1521E', text: sim.text('SIM1521E', ...inserts) } };
+}
+
 export async function runProgram(programs: Readonly<Record<string, Program>>, step: JclStep, ctx: StepContext, jobname: string): Promise<Ended> {
   const program = Object.prototype.hasOwnProperty.call(programs, step.program) ? programs[step.program] : undefined;
   if (program === undefined) {
@@ -44,6 +60,8 @@ export async function runProgram(programs: Readonly<Record<string, Program>>, st
   try {
     outcome = await program(ctx);
   } catch (e) {
+    const fault = faultKindOf(e, ctx.system.root);
+    if (fault !== undefined) return faultAbend(fault, e, step);
     if (isOpenFailure(e)) {
       const [first = ''] = e.lines;
       return { code: e.abend, reason: e.reason, lines: e.lines, diag: { id: first.split(' ')[0]!, text: first.slice(first.indexOf(' ') + 1) } };

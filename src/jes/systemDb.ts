@@ -84,6 +84,8 @@ const systemSchema: DatabaseSchema = {
   pragmas: ['foreign_keys = ON'],
   writePragmas: ['journal_mode = WAL'],
   newer: refusal(sim, 'SIM0216E'),
+  marker: 'state',
+  notThisKind: refusal(sim, 'SIM1502E'),
 };
 
 /** Opens (creating when asked) the system database and brings its schema up to date. */

@@ -29,6 +29,9 @@ import type {
   CompletedWork,
   HardwareHost,
   HardwareSummary,
+  MoveIn,
+  MoveOut,
+  MovedMvc,
   PartnerSystem,
   Mount,
   MvcCopy,
@@ -111,9 +114,9 @@ export class Hardware implements SimulatedHardware {
     nextDue: Database.Statement<[], { due: string | null }>;
   };
 
-  /** Opens `hardware.db` in the host's directory (created empty when missing). */
+  /** Opens `hardware.db` in the host's directory (made only when the host says `create`: a new system). */
   constructor(private readonly host: HardwareHost) {
-    this.db = openHardwareDb(join(host.root, HARDWARE_DB));
+    this.db = openHardwareDb(join(host.root, HARDWARE_DB), { create: host.create ?? false });
     // What a job changes on the machine goes into its change record (elsim job diff).
     registerDatabase(this.db, join(host.root, HARDWARE_DB), HARDWARE_CAPTURE);
     const db = this.db;
@@ -300,6 +303,54 @@ export class Hardware implements SimulatedHardware {
 
   mounts(): Mount[] {
     return this.db.prepare('SELECT vtss, vtd, vtv, since, job FROM hw_mount ORDER BY vtss, vtd').all() as Mount[];
+  }
+
+  // ── intents of moves between systems (app/moveMvcs.ts) ───────────────────
+
+  /** Records that the cartridges of move `id` are coming from `source`. */
+  recordMoveIn(m: MoveIn): void {
+    this.db.prepare('INSERT INTO hw_move_in (move_id, source, volsers, at) VALUES (?, ?, ?, ?)').run(m.id, m.source, JSON.stringify(m.volsers), m.at);
+  }
+
+  moveIns(): MoveIn[] {
+    const rows = this.db.prepare('SELECT move_id, source, volsers, at FROM hw_move_in ORDER BY move_id').all() as { move_id: string; source: string; volsers: string; at: string }[];
+    return rows.map((r) => ({ id: r.move_id, source: r.source, volsers: JSON.parse(r.volsers) as string[], at: r.at }));
+  }
+
+  hasMoveIn(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM hw_move_in WHERE move_id = ?').get(id) !== undefined;
+  }
+
+  deleteMoveIn(id: string): void {
+    this.db.prepare('DELETE FROM hw_move_in WHERE move_id = ?').run(id);
+  }
+
+  /** Records move `id` on its way out, with what it carries (MVCs, contents, the CDS values to undo). */
+  recordMoveOut(m: MoveOut): void {
+    this.db
+      .prepare('INSERT INTO hw_move_out (move_id, target, acs, at, cds_dsn, payload) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(m.id, m.target, m.acs, m.at, m.cdsDsn, JSON.stringify(m.payload));
+  }
+
+  moveOuts(): MoveOut[] {
+    const rows = this.db.prepare('SELECT move_id, target, acs, at, cds_dsn, payload FROM hw_move_out ORDER BY move_id').all() as {
+      move_id: string;
+      target: string;
+      acs: string | null;
+      at: string;
+      cds_dsn: string | null;
+      payload: string;
+    }[];
+    return rows.map((r) => ({ id: r.move_id, target: r.target, acs: r.acs, at: r.at, cdsDsn: r.cds_dsn, payload: JSON.parse(r.payload) as MovedMvc[] }));
+  }
+
+  deleteMoveOut(id: string): void {
+    this.db.prepare('DELETE FROM hw_move_out WHERE move_id = ?').run(id);
+  }
+
+  /** Whether a move is unfinished on this hardware (either way). */
+  hasPendingMoves(): boolean {
+    return this.db.prepare('SELECT 1 FROM hw_move_out UNION ALL SELECT 1 FROM hw_move_in LIMIT 1').get() !== undefined;
   }
 
   // ── queued work and the clock ────────────────────────────────────────────

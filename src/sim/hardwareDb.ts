@@ -9,9 +9,11 @@
  *  hw_work      queued work with due times                 (work_id; by status+due, by vtv)
  *  hw_mount     VTVs mounted on VTDs now                   (vtss, vtd)
  *  hw_vtv_file  what is written on each VTV: its data set  (vtv, seq)
+ *  hw_move_out  MVCs on their way to another system        (move_id; see app/moveMvcs.ts)
+ *  hw_move_in   MVCs announced by another system           (move_id)
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ElsimError } from '../core/errors.js';
 import { openDatabase, refusal, type DatabaseSchema, type Migration } from '../core/openDatabase.js';
@@ -108,6 +110,26 @@ export const hardwareMigrations: Migration[] = [
       ) WITHOUT ROWID;
     `);
   },
+  // Intents of `elsim mvc move` (src/app/moveMvcs.ts): cartridges on their way out of this system
+  // (with everything needed to finish or undo the move), and cartridges announced as coming in.
+  (db) => {
+    db.exec(`
+      CREATE TABLE hw_move_out (
+        move_id TEXT PRIMARY KEY,
+        target  TEXT NOT NULL,
+        acs     TEXT,
+        at      TEXT NOT NULL,
+        cds_dsn TEXT,
+        payload TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE hw_move_in (
+        move_id TEXT PRIMARY KEY,
+        source  TEXT NOT NULL,
+        volsers TEXT NOT NULL,
+        at      TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `);
+  },
 ];
 
 /**
@@ -127,9 +149,17 @@ const hardwareSchema: DatabaseSchema = {
   pragmas: [],
   writePragmas: ['journal_mode = WAL', 'synchronous = NORMAL'],
   newer: refusal(sim, 'SIM0700E'),
+  marker: 'hw_mvc',
+  notThisKind: { id: 'SIM1504E', text: (path, why) => sim.text('SIM1504E', path, why ?? '', dirname(String(path))) },
 };
 
-/** Opens (creating when missing) the hardware database and brings its schema up to date. */
-export function openHardwareDb(path: string): Database.Database {
-  return openDatabase(path, hardwareSchema, { create: true });
+/**
+ * Opens the hardware database and brings its schema up to date. Only a new system (`create`)
+ * makes one: a missing file is refused (SIM1503E), never made again empty, because every
+ * cartridge would then seem empty; a damaged one likewise (SIM1504E). Both name
+ * `elsim hardware rebuild`.
+ */
+export function openHardwareDb(path: string, opts: { create?: boolean } = {}): Database.Database {
+  if (!opts.create && path !== ':memory:' && !existsSync(path)) throw new ElsimError(sim.text('SIM1503E', path, dirname(path)), 'SIM1503E');
+  return openDatabase(path, hardwareSchema, { create: opts.create ?? false });
 }

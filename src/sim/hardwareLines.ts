@@ -39,7 +39,7 @@ export function hardwareLines(db: Database.Database, clock: string | undefined):
  */
 export function systemHardwareLines(root: string, clock: string | undefined): string[] {
   const path = join(root, HARDWARE_DB);
-  const db = existsSync(path) ? openSqlite(path, { readonly: true }) : openHardwareDb(':memory:');
+  const db = existsSync(path) ? openSqlite(path, { readonly: true }) : openHardwareDb(':memory:', { create: true });
   try {
     return hardwareLines(db, clock);
   } finally {

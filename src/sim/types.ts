@@ -35,6 +35,35 @@ export interface MvcCopy {
   written: string | null;
 }
 
+/** One MVC of a move between systems: the cartridge, what is written on it, and its CDS record before the eject. */
+export interface MovedMvc {
+  mvc: PhysicalMvc;
+  contents: MvcCopy[];
+  /** The source CDS's values the eject changes (undefined: the CDS has no record of it). */
+  cds?: { ejected: number; location: string | null; updated: string | null };
+}
+
+/** A move on its way out of this system (hw_move_out). */
+export interface MoveOut {
+  id: string;
+  /** Target system directory (resolved). */
+  target: string;
+  acs: string | null;
+  at: string;
+  /** The source CDS the eject is recorded in. */
+  cdsDsn: string | null;
+  payload: MovedMvc[];
+}
+
+/** A move announced as coming into this system (hw_move_in). */
+export interface MoveIn {
+  id: string;
+  /** Source system directory (resolved). */
+  source: string;
+  volsers: string[];
+  at: string;
+}
+
 /** A cartridge in one of the system's ACSs, or a VMVC in one of its VLEs. */
 export interface PhysicalMvc {
   volser: string;
@@ -137,6 +166,8 @@ export interface HardwareHost {
   setPinnedClock(iso: string | undefined): void;
   /** Path of the CDS the system's HSC has open; undefined while HSC/VTCS is down. */
   activeCdsPath(): string | undefined;
+  /** Make hardware.db when there is none (a new system); otherwise a missing one is refused (SIM1503E). */
+  create?: boolean;
   /**
    * The system directory a partner TapePlex runs in (`elsim partner set`): undefined when none is
    * named (its CTR copies are then recorded as made, the TapePlex being outside elsim).

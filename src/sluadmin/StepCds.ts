@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Cds, isBusy } from '../cds/Cds.js';
+import { ElsimError } from '../core/errors.js';
 import { busyTimeout } from '../core/openDatabase.js';
 import type { StepContext } from '../program/contract.js';
 import type { UtilitySchema } from './types.js';
@@ -62,7 +63,9 @@ export class StepCds {
       this.open.set(path, cds);
       return { cds };
     } catch (e) {
-      if (isBusy(e)) return { message: ['SIM0872E', command, String(Math.round(busyTimeout() / 1000))] };
+      if (isBusy(e) || (e instanceof ElsimError && e.id === 'SIM1512E')) return { message: ['SIM0872E', command, String(Math.round(busyTimeout() / 1000))] };
+      // A file that is not a CDS (SIM1501E) or a full or read-only disk (SIM151x): its reason and id.
+      if (e instanceof ElsimError) return { message: ['SIM0314I', name, e.id === 'SIM1501E' ? `NOT A CDS: ${e.detail ?? e.message} (${e.id})` : `${e.id} ${e.message}`] };
       return { message: ['SIM0314I', name, firstLine(e)] };
     }
   }

@@ -17,6 +17,8 @@
  * and no later statement is processed.
  */
 import { isBusy, type Cds } from '../cds/Cds.js';
+import { faultKindOf } from '../core/environmentFault.js';
+import { killPoint } from '../core/killPoint.js';
 import { busyTimeout } from '../core/openDatabase.js';
 import type { Diagnostic } from '../core/Diagnostic.js';
 import { sim } from '../core/simMessages.js';
@@ -62,24 +64,42 @@ export function runSluadminStep(ctx: StepContext, registry: readonly Utility[]):
   const cds = new StepCds(ctx);
   let rc: number;
   let reason: Diagnostic | undefined;
+  /** A full, read-only or failing file system: the step abends once SLSPRINT has said what happened. */
+  let fault: unknown;
   const session = new Session(ctx, registry, print, parm, cds);
   try {
     rc = session.run();
     reason = session.reason;
   } catch (e) {
-    // A failure of the shell itself: still a listing and a code, never a stack trace.
-    print.message('SIM0315E', 'SLUADMIN', firstLine(e));
     rc = 12;
-    reason = sim.diag('SIM0315E', 'error', ['SLUADMIN', firstLine(e)]);
+    if (isStepFault(e, ctx)) fault = e;
+    else {
+      // A failure of the shell itself: still a listing and a code, never a stack trace.
+      print.message('SIM0315E', 'SLUADMIN', firstLine(e));
+      reason = sim.diag('SIM0315E', 'error', ['SLUADMIN', firstLine(e)]);
+    }
   } finally {
     cds.closeAll();
   }
   try {
     print.flush();
+  } catch (e) {
+    if (fault === undefined) throw e;
   } finally {
-    out.close();
+    try {
+      out.close();
+    } catch (e) {
+      if (fault === undefined) throw e;
+    }
   }
+  if (fault !== undefined) throw fault;
   return rc > 0 && reason !== undefined ? { rc, reason } : { rc };
+}
+
+/** A fault of the machine (not a lock: that is SIM0872E), which abends the step (jes/runProgram). */
+function isStepFault(e: unknown, ctx: StepContext): boolean {
+  const kind = faultKindOf(e, ctx.system.root);
+  return kind !== undefined && kind !== 'busy';
 }
 
 /** SLSPRINT open for output; a DD that cannot stream takes the whole listing in one write at the end. */
@@ -274,11 +294,16 @@ class Session {
         throw new Abort();
       }
       if (schema.readOnly || outcome.rc >= 8 || outcome.rollback) throw new Abort();
+      // The function's work is done inside its transaction: a kill here must leave the CDS as before.
+      if (cds) killPoint('function.commit', cmd);
     };
     try {
       if (!cds) body();
       else if (schema.readOnly) cds.deferred(body);
-      else cds.immediate(body);
+      else {
+        cds.immediate(body);
+        if (failure === undefined) killPoint('function.committed', cmd);
+      }
     } catch (e) {
       if (!(e instanceof Abort)) failure ??= e;
     }
@@ -286,6 +311,11 @@ class Session {
       // Another job held the CDS reserve for longer than the wait: nothing was changed.
       print.message('SIM0872E', cmd, Math.round(busyTimeout() / 1000));
       return 12;
+    }
+    if (failure !== undefined && isStepFault(failure, ctx)) {
+      // Rolled back; the step abends (SB37 for a full disk) after this line is printed.
+      print.message('SIM1520E', cmd, firstLine(failure));
+      throw failure;
     }
     if (failure !== undefined || outcome === undefined) {
       print.message('SIM0315E', cmd, firstLine(failure));

@@ -55,6 +55,8 @@ const tmsSchema: DatabaseSchema = {
   writePragmas: ['journal_mode = WAL', 'synchronous = NORMAL'],
   newer: refusal(sim, 'SIM1000E'),
   cannotOpen: refusal(sim, 'SIM1001E'),
+  marker: 'tms_volume',
+  notThisKind: refusal(sim, 'SIM1002E'),
 };
 
 /** Opens a TMS file (with `create`, a new one), bringing its schema up to date. */

@@ -11,23 +11,23 @@ import { fixedClock, memoryIo } from '../../src/core/Io.js';
 
 export const DEMO_NOW = '2026-11-21T08:00:00Z';
 
-let template: Promise<string> | undefined;
+const templates: Partial<Record<'A' | 'B', Promise<string>>> = {};
 
-/** The demo system built once for this process (removed at exit). */
-export function demoTemplate(): Promise<string> {
-  template ??= (async () => {
+/** The demo system (site A, or B: TAPEPLXB) built once for this process (removed at exit). */
+export function demoTemplate(site: 'A' | 'B' = 'A'): Promise<string> {
+  templates[site] ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'elsim-demo-template-'));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     const sys = join(dir, 'system');
-    (await initSystem({ dir: sys, demo: true, now: DEMO_NOW, quiet: true }, memoryIo(fixedClock(DEMO_NOW)))).close();
+    (await initSystem({ dir: sys, demo: true, site, now: DEMO_NOW, quiet: true }, memoryIo(fixedClock(DEMO_NOW)))).close();
     return sys;
   })();
-  return template;
+  return templates[site]!;
 }
 
-/** A fresh copy of the demo system for one test; removed when the test ends. */
-export async function freshDemoSystem(t: ExecutionContext): Promise<string> {
-  const from = await demoTemplate();
+/** A fresh copy of the demo system (site A unless told) for one test; removed when the test ends. */
+export async function freshDemoSystem(t: ExecutionContext, site: 'A' | 'B' = 'A'): Promise<string> {
+  const from = await demoTemplate(site);
   const dir = mkdtempSync(join(tmpdir(), 'elsim-demo-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const sys = join(dir, 'system');

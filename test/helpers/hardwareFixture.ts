@@ -48,6 +48,7 @@ export function hardwareFixture(): HardwareFixture {
       clock.value = iso;
     },
     activeCdsPath: () => (hsc.active ? t.path : undefined),
+    create: true,
   });
   deriveHardware(hw, t.path, new Date(T0));
   const dispose = t.dispose;

@@ -15,6 +15,7 @@ export function testHardware(activeCdsPath: () => string | undefined = () => und
         clock = iso;
       },
       activeCdsPath,
+      create: true,
     });
     return hw;
   };

@@ -26,6 +26,8 @@ export interface Workload {
   name: string;
   site: 'A' | 'B';
   jcl: string;
+  /** A command other than `submit FILE` (the JCL is then unused): its arguments for system `sys`. */
+  args?: (sys: string) => string[];
   /** Data sets cataloged before the job (DSN → records). */
   datasets?: Record<string, string[]>;
   /** A job run to the end first (DRTEST PRIMEPRD before CREATE): the state the kills start from. */
@@ -123,11 +125,20 @@ function prepare(base: string, to: string, w: Workload): string {
   return file;
 }
 
-function runChild(sys: string, file: string, killAfterMs?: number): Promise<{ ms: number; finished: boolean; code: number | null; stderr: string }> {
+interface ChildRun {
+  ms: number;
+  finished: boolean;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+function runChild(sys: string, file: string, killAfterMs?: number, opts: { env?: Record<string, string>; args?: string[] } = {}): Promise<ChildRun> {
   return new Promise((resolve) => {
     const started = Date.now();
     // Run where the JCL is and name it alone: messages that quote the file name are the same in every run.
-    const child = spawn(process.execPath, [ELSIM, 'submit', '--system', sys, basename(file)], { cwd: dirname(file), stdio: ['ignore', 'ignore', 'pipe'] });
+    const args = opts.args ?? ['submit', '--system', sys, basename(file)];
+    const child = spawn(process.execPath, [ELSIM, ...args], { cwd: dirname(file), stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...opts.env } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let killed = false;
@@ -135,11 +146,25 @@ function runChild(sys: string, file: string, killAfterMs?: number): Promise<{ ms
       killed = true;
       child.kill('SIGKILL');
     }, killAfterMs);
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ ms: Date.now() - started, finished: !killed, code, stderr });
+      resolve({ ms: Date.now() - started, finished: !killed, code, signal, stderr });
     });
   });
+}
+
+/** The system the workload starts from: the demo of its site, after its setup job if it has one. */
+async function baseOf(w: Workload, work: string): Promise<string> {
+  const base = await template(w.site, templateRoot());
+  if (w.setup === undefined) return base;
+  const setupSys = join(work, 'setup', 'system');
+  mkdirSync(join(work, 'setup'));
+  cpSync(base, setupSys, { recursive: true });
+  const setupFile = join(work, 'setup', 'SETUP.jcl');
+  writeFileSync(setupFile, w.setup);
+  const r = await runChild(setupSys, setupFile);
+  if (r.code !== 0 && r.code !== 4) throw new Error(`${w.name}: the setup job ended ${r.code}: ${r.stderr}`);
+  return setupSys;
 }
 
 /**
@@ -149,17 +174,7 @@ function runChild(sys: string, file: string, killAfterMs?: number): Promise<{ ms
 export async function crashWorkload(w: Workload, trials: number): Promise<{ referenceMs: number; changed: boolean; kills: KillOutcome[] }> {
   const work = mkdtempSync(join(tmpdir(), `elsim-crash-${w.name}-`));
   try {
-    let base = await template(w.site, templateRoot());
-    if (w.setup !== undefined) {
-      const setupSys = join(work, 'setup', 'system');
-      mkdirSync(join(work, 'setup'));
-      cpSync(base, setupSys, { recursive: true });
-      const setupFile = join(work, 'setup', 'SETUP.jcl');
-      writeFileSync(setupFile, w.setup);
-      const r = await runChild(setupSys, setupFile);
-      if (r.code !== 0 && r.code !== 4) throw new Error(`${w.name}: the setup job ended ${r.code}: ${r.stderr}`);
-      base = setupSys;
-    }
+    const base = await baseOf(w, work);
     const refSys = join(work, 'reference', 'system');
     mkdirSync(join(work, 'reference'));
     const refFile = prepare(base, refSys, w);
@@ -194,6 +209,13 @@ export async function crashWorkload(w: Workload, trials: number): Promise<{ refe
         if (text === afterText.get(p) || text === beforeText.get(p)) continue;
         problems.push(`${p} is neither as before nor as the complete run wrote it (${text.length} bytes)`);
       }
+      // The next command that opens the system leaves nothing of the killed run behind.
+      const rec = await runChild(sys, file, undefined, { args: ['clock', 'show', '--system', sys] });
+      if (rec.code !== 0) problems.push(`the command after the kill exited ${rec.code}: ${rec.stderr}`);
+      const left = leftovers(sys);
+      if (left.length > 0) problems.push(`left behind after recovery: ${left.join(' ')}`);
+      const input = unfinishedJobs(sys);
+      if (input.length > 0) problems.push(`jobs left INPUT after recovery: ${input.join(' ')}`);
       kills.push({ killedAtMs: at, finished: r.finished, cds: state, problems });
     }
     return { referenceMs: ref.ms, changed: JSON.stringify(beforeCds) !== JSON.stringify(afterCds), kills };
@@ -208,3 +230,110 @@ export function sluadminJob(name: string, dds: string[], deck: string[]): string
 }
 
 export const manifestRecords = (): string[] => readFileSync(join(ROOT, 'test/golden/seed-ch02-import-stor/REMOTE1.manifest'), 'utf8').replace(/\n$/, '').split('\n');
+
+// ── kills at the named kill points (src/core/killPoint.ts) ───────────────────────────────────
+
+export interface PointKill {
+  /** `point[:QUALIFIER]#n` as given to ELSIM_STOP_AT. */
+  stop: string;
+  /** The run was killed there (false: it never reached the point). */
+  killed: boolean;
+  /** Exit code of the command run afterwards (it recovers the system). */
+  recoveryExit: number | null;
+  /** 'before' or 'after' for the CDSs. */
+  cds: string;
+  problems: string[];
+}
+
+/** Dot-entries (leftovers) under spool/, catalog/ (PDS directories too), work/, the root and beside it. */
+export function leftovers(sys: string): string[] {
+  const out: string[] = [];
+  for (const area of ['', 'spool', 'catalog', 'work']) {
+    const dir = join(sys, area);
+    if (!existsSync(dir)) continue;
+    for (const n of readdirSync(dir)) {
+      const p = join(dir, n);
+      if (area === 'work' || n.startsWith('.')) out.push(join(area, n));
+      else if (area === 'catalog' && statSync(p).isDirectory()) for (const m of readdirSync(p)) if (m.startsWith('.')) out.push(join(area, n, m));
+    }
+  }
+  for (const n of readdirSync(dirname(sys))) if (n.startsWith(`.${basename(sys)}.`)) out.push(join('..', n));
+  return out.sort();
+}
+
+function unfinishedJobs(sys: string): string[] {
+  const s = System.open(sys);
+  try {
+    return s.jobs().filter((j) => j.status === 'INPUT').map((j) => j.jobid);
+  } finally {
+    s.close();
+  }
+}
+
+/**
+ * Runs the workload once with ELSIM_STOP_TRACE to list the kill points it passes, then kills a
+ * fresh copy at each of them (the first time it is reached and, if it is reached again, the last
+ * time), runs a command that opens the system (its recovery) and checks: that command does not
+ * exit 70; every CDS is sound and all as before or all as after; every data set and spool file is
+ * as before or as the complete run wrote it; nothing is left behind; no job is left INPUT.
+ */
+export async function killAtEveryPoint(w: Workload, only?: (stop: string) => boolean): Promise<{ reached: string[]; kills: PointKill[] }> {
+  const work = mkdtempSync(join(tmpdir(), `elsim-points-${w.name}-`));
+  try {
+    const base = await baseOf(w, work);
+    const refSys = join(work, 'reference', 'system');
+    mkdirSync(join(work, 'reference'));
+    const refFile = prepare(base, refSys, w);
+    const beforeCds = cdsDigestOf(refSys);
+    const beforeText = textFiles(refSys, cdsFilesOf(refSys));
+    const trace = join(work, 'trace.txt');
+    writeFileSync(trace, '');
+    const ref = await runChild(refSys, refFile, undefined, { env: { ELSIM_STOP_TRACE: trace }, ...(w.args ? { args: w.args(refSys) } : {}) });
+    if (ref.code !== 0 && ref.code !== 4) throw new Error(`${w.name}: the reference run ended ${ref.code}: ${ref.stderr}`);
+    const afterCds = cdsDigestOf(refSys);
+    const afterText = textFiles(refSys, cdsFilesOf(refSys));
+    const counts = new Map<string, number>();
+    for (const l of readFileSync(trace, 'utf8').split('\n').filter(Boolean)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    const stops: string[] = [];
+    for (const [p, n] of counts) {
+      stops.push(`${p}#1`);
+      if (n > 1) stops.push(`${p}#${n}`);
+    }
+    const kills: PointKill[] = [];
+    for (const [i, stop] of stops.filter((s) => only === undefined || only(s)).entries()) {
+      const sys = join(work, `kill-${i}`, 'system');
+      mkdirSync(join(work, `kill-${i}`));
+      const file = prepare(base, sys, w);
+      const r = await runChild(sys, file, undefined, { env: { ELSIM_STOP_AT: stop }, ...(w.args ? { args: w.args(sys) } : {}) });
+      const problems: string[] = [];
+      const killed = r.signal === 'SIGKILL';
+      if (!killed) problems.push(`not killed at ${stop}: exit ${r.code} ${r.stderr}`);
+      // The next command recovers the system (leftovers, unfinished jobs, an init's swap).
+      const rec = await runChild(sys, file, undefined, { args: ['clock', 'show', '--system', sys] });
+      if (rec.code !== 0) problems.push(`the command after the kill exited ${rec.code}: ${rec.stderr}`);
+      const now = cdsDigestOf(sys);
+      const io = memoryIo(fixedClock(NOW));
+      for (const dsn of Object.keys(now)) {
+        const v = verifyCdsOf({ dir: sys, dsn }, io);
+        if (v.rc >= 8) problems.push(`${dsn} fails verify:\n${v.lines.join('\n')}`);
+      }
+      const same = (a: Record<string, string>): boolean => Object.keys(a).every((k) => now[k] === undefined || now[k] === a[k]);
+      const allBefore = same(beforeCds);
+      const allAfter = same(afterCds) && Object.keys(afterCds).every((k) => now[k] !== undefined || beforeCds[k] === undefined);
+      const state = allBefore ? 'before' : allAfter ? 'after' : 'mixed';
+      if (state === 'mixed') problems.push('CDS content is neither before nor after');
+      for (const [p, text] of textFiles(sys, cdsFilesOf(sys))) {
+        if (text === afterText.get(p) || text === beforeText.get(p)) continue;
+        problems.push(`${p} is neither as before nor as the complete run wrote it (${text.length} bytes)`);
+      }
+      const left = leftovers(sys);
+      if (left.length > 0) problems.push(`left behind: ${left.join(' ')}`);
+      const input = unfinishedJobs(sys);
+      if (input.length > 0) problems.push(`jobs left INPUT: ${input.join(' ')}`);
+      kills.push({ stop, killed, recoveryExit: rec.code, cds: state, problems });
+    }
+    return { reached: [...counts.keys()], kills };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -21,6 +21,7 @@ import { labCommand } from './labCommand.js';
 import { smcCommand } from './smcCommand.js';
 import { partnerCommand } from './partnerCommand.js';
 import { tmsCommand } from './tmsCommand.js';
+import { hardwareCommand } from './hardwareCommand.js';
 
 // yargs' CommandModule generics do not compose across commands with different options.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,5 +46,6 @@ export function commands(io: Io, setExit: SetExit): CommandModule<any, any>[] {
     smcCommand(io, setExit),
     partnerCommand(io, setExit),
     tmsCommand(io, setExit),
+    hardwareCommand(io, setExit),
   ];
 }

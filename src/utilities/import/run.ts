@@ -7,6 +7,10 @@
  *    a TapePlex this CDS names (elsim's safeguard), the target has FEATures VSM(ADVMGMT) and,
  *    when the manifest holds large VTVs, large VTV support (the guide's feature rules);
  *  - VTVid / MVCid select part of the manifest;
+ *  - every field stored is checked against what the target allows: an MVC's used space within its
+ *    capacity and a MEDIA/RECTECH pair HSC knows, a VTV's size within its maximum (its own, its
+ *    class's in the target, the TapePlex's; src/cds/vtvSizeLimit) — the formats of the fields
+ *    (volsers, block ids, times, compression, size codes) are the manifest reader's checks;
  *  - each MVC needs its volser in an MVC pool of the target (VOLPARM, or CONFIG MVCVOL) and no
  *    MVC of that volser holding data there; imported MVCs are read-only, in the target pool;
  *  - each VTV needs its volser in a VTV pool (SCRATCH or EXTERNAL, or CONFIG VTVVOL); a VTV the
@@ -28,6 +32,8 @@ import { cdsTime } from '../../cds/cdsTime.js';
 import { firstLine } from '../../sluadmin/StepCds.js';
 import type { CdsUtility, UtilityContext, UtilityOutcome, ValidatedStatement } from '../../sluadmin/types.js';
 import { CDS_LEVELS } from '../../cds/cdsLevels.js';
+import { mediaProblem } from '../../cds/mediaTypes.js';
+import { vtvSizeLimitSql } from '../../cds/vtvSizeLimit.js';
 import { readManifest, type ManifestHeaderRead } from '../manifest/readManifest.js';
 import { dateTime } from '../reportColumns.js';
 import { flag, text, volRanges } from '../paramValues.js';
@@ -340,6 +346,8 @@ class ImportRun {
       UPDATE temp.imp_mvc SET pool = ${volparmPoolSql('imp_mvc.volser', ['MVC'])},
                               stor = (SELECT s.name FROM main.stor_class s WHERE s.name = imp_mvc.src_stor) WHERE sel = 1;
       UPDATE temp.imp_mvc SET reason = CASE
+          WHEN used > capacity
+            THEN 'ITS USED SPACE (' || used || ' MB) IS MORE THAN ITS CAPACITY (' || capacity || ' MB)'
           WHEN pool IS NULL AND NOT ${configRangeSql('imp_mvc.volser', 'MVC')}
             THEN 'ITS VOLSER IS IN NO MVC POOL OF THIS CDS'
           WHEN EXISTS (SELECT 1 FROM main.vtv t WHERE t.volser = imp_mvc.volser)
@@ -347,6 +355,12 @@ class ImportRun {
           WHEN EXISTS (SELECT 1 FROM main.vtv_copy c WHERE c.mvc = imp_mvc.volser)
             THEN 'THIS CDS HAS AN MVC ' || volser || ' HOLDING VTV COPIES' END
         WHERE sel = 1;`);
+    // MEDIA and RECTECH as the target stores them: a pair HSC knows (a few distinct pairs).
+    const setReason = db.prepare('UPDATE temp.imp_mvc SET reason = ? WHERE sel = 1 AND reason IS NULL AND media IS ? AND rectech IS ?');
+    for (const p of db.prepare('SELECT DISTINCT media, rectech FROM temp.imp_mvc WHERE sel = 1 AND reason IS NULL').all() as { media: string | null; rectech: string | null }[]) {
+      const problem = mediaProblem(p.media ?? undefined, p.rectech ?? undefined);
+      if (problem !== undefined) setReason.run(`ITS ${problem}`, p.media, p.rectech);
+    }
 
     // The new copies of each VTV: its selected copies on MVCs this statement imports, in the
     // guide's order (source copy index, then MVC), at most 4.
@@ -378,6 +392,8 @@ class ImportRun {
                  (SELECT group_concat(w.mvc, ' ' ORDER BY w.n) FROM temp.imp_new w WHERE w.vtv = a.vtv) AS mvcs,
                  t.volser IS NOT NULL AS in_cds,
                  CASE
+                   WHEN f.size > ${vtvSizeLimitSql('f.max_size', 'f.mgmt')}
+                     THEN 'ITS SIZE (' || f.size || ' MB) IS MORE THAN ITS MAXIMUM (' || ${vtvSizeLimitSql('f.max_size', 'f.mgmt')} || ' MB)'
                    WHEN p.pool_type IS NULL AND NOT ${configRangeSql('a.vtv', 'VTV')}
                      THEN 'ITS VOLSER IS IN NO VTV POOL OF THIS CDS'
                    WHEN EXISTS (SELECT 1 FROM main.mvc m WHERE m.volser = a.vtv)

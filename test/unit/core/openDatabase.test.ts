@@ -1,6 +1,6 @@
 /** The one way elsim opens a SQLite file: the busy timeout, the migrations, the refusals. */
 import test from 'ava';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogue } from '../../../src/core/catalogue.js';
@@ -10,6 +10,7 @@ import { busyTimeout, openDatabase, openSqlite, refusal, setBusyTimeout, type Da
 const cat = catalogue({
   TST0001E: { text: '{0} is version {1}, this build knows {2}', explain: 'test' },
   TST0002E: { text: '{0} cannot be opened: {1}', explain: 'test' },
+  TST0003E: { text: '{0} is not one - {1}', explain: 'test' },
 });
 
 const schema: DatabaseSchema = {
@@ -21,6 +22,8 @@ const schema: DatabaseSchema = {
   writePragmas: ['journal_mode = WAL'],
   newer: refusal(cat, 'TST0001E'),
   cannotOpen: refusal(cat, 'TST0002E'),
+  marker: 'a',
+  notThisKind: refusal(cat, 'TST0003E'),
 };
 
 function tmp(t: { teardown: (f: () => void) => void }): string {
@@ -44,10 +47,51 @@ test('a new database is created and migrated one user_version at a time', (t) =>
 
 test('read-only, the version is checked and nothing is migrated', (t) => {
   const path = join(tmp(t), 'x.db');
-  openSqlite(path, { create: true }).close();
+  const old = openDatabase(path, { ...schema, migrations: schema.migrations.slice(0, 1) }, { create: true });
+  old.close();
   const db = openDatabase(path, schema, { readonly: true });
-  t.is(db.pragma('user_version', { simple: true }), 0);
+  t.is(db.pragma('user_version', { simple: true }), 1);
   db.close();
+});
+
+test('opening is not creating: an empty, foreign or unformatted file is refused and left as it was', (t) => {
+  const dir = tmp(t);
+  const cases: [string, (p: string) => void, RegExp][] = [
+    ['empty', (p) => writeFileSync(p, ''), /THE FILE IS EMPTY/],
+    ['garbage', (p) => writeFileSync(p, 'x'.repeat(5000)), /NOT A SQLITE DATABASE/],
+    ['no tables', (p) => openSqlite(p, { create: true }).close(), /NEVER FORMATTED|THE FILE IS EMPTY/],
+    [
+      'other tables',
+      (p) => {
+        const d = openSqlite(p, { create: true });
+        d.exec('CREATE TABLE other (q INTEGER)');
+        d.pragma('user_version = 1');
+        d.close();
+      },
+      /DOES NOT HOLD THE TABLES/,
+    ],
+  ];
+  for (const [name, make, why] of cases) {
+    const path = join(dir, `${name}.db`);
+    make(path);
+    const bytes = readFileSync(path);
+    for (const readonly of [false, true]) {
+      const e = t.throws(() => openDatabase(path, schema, { readonly }), { instanceOf: ElsimError }, name);
+      t.is(e.id, 'TST0003E', name);
+      t.regex(e.message, why, name);
+      t.regex(e.detail ?? '', why);
+    }
+    t.deepEqual(readFileSync(path), bytes, `${name} was changed`);
+  }
+  // create takes an empty file (a data set allocated for a new CDS) and formats it…
+  const empty = join(dir, 'new.db');
+  writeFileSync(empty, '');
+  const made = openDatabase(empty, schema, { create: true });
+  t.is(made.pragma('user_version', { simple: true }), 2);
+  made.close();
+  // …but never a file that holds something else.
+  t.throws(() => openDatabase(join(dir, 'garbage.db'), schema, { create: true }), { instanceOf: ElsimError });
+  t.throws(() => openDatabase(join(dir, 'other tables.db'), schema, { create: true }), { instanceOf: ElsimError });
 });
 
 test('a newer file and a missing one are refused with their catalogued messages', (t) => {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { hardwareChanges, hardwareLines, systemHardwareLines } from '../../../src/golden/hardwareLines.js';
 import { HARDWARE_DB, openHardwareDb } from '../../../src/sim/hardwareDb.js';
 
-const EMPTY = ['hw_mount []', 'hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_vtv_file []', 'hw_work []'];
+const EMPTY = ['hw_mount []', 'hw_move_in []', 'hw_move_out []', 'hw_mvc []', 'hw_mvc_vtv []', 'hw_vtss []', 'hw_vtss_vtv []', 'hw_vtv_file []', 'hw_work []'];
 
 test('empty hardware: every table in name order as [], then the clock', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     t.deepEqual(hardwareLines(db, undefined), [...EMPTY, 'clock null']);
     t.deepEqual(hardwareLines(db, '2026-11-21T08:00:00.000Z'), [...EMPTY, 'clock "2026-11-21T08:00:00.000Z"']);
@@ -18,7 +18,7 @@ test('empty hardware: every table in name order as [], then the clock', (t) => {
 });
 
 test('rows come one per line in primary-key order, whatever the insert order (blocks numerically)', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     const copy = db.prepare('INSERT INTO hw_mvc_vtv (mvc, block, vtv, size_mb, written) VALUES (?, ?, ?, ?, ?)');
     copy.run('T14003', 802, 'AV1251', 800, '2026-11-21T08:10:00Z');
@@ -30,6 +30,8 @@ test('rows come one per line in primary-key order, whatever the insert order (bl
     work.run('REPLICATE', 'AV1407', 'VTSS1', '2026-11-21T08:05:00Z', '2026-11-21T07:00:00Z');
     t.deepEqual(hardwareLines(db, undefined), [
       'hw_mount []',
+      'hw_move_in []',
+      'hw_move_out []',
       'hw_mvc []',
       'hw_mvc_vtv {"mvc":"AD1000","block":1,"vtv":"AV1300","size_mb":800,"written":null}',
       'hw_mvc_vtv {"mvc":"T14003","block":1,"vtv":"AV1250","size_mb":800,"written":"2026-11-21T08:10:00Z"}',
@@ -48,7 +50,7 @@ test('rows come one per line in primary-key order, whatever the insert order (bl
 });
 
 test('a table a later migration adds is dumped too (a table without a key in column order)', (t) => {
-  const db = openHardwareDb(':memory:');
+  const db = openHardwareDb(':memory:', { create: true });
   try {
     db.exec("CREATE TABLE hw_extra (b TEXT, a INTEGER); INSERT INTO hw_extra VALUES ('y', 2), ('x', 2), ('z', 1);");
     const lines = hardwareLines(db, undefined).filter((l) => l.startsWith('hw_extra '));
@@ -82,11 +84,13 @@ test('systemHardwareLines: a system without hardware.db has the empty hardware, 
   try {
     t.deepEqual(systemHardwareLines(dir, undefined), [...EMPTY, 'clock null']);
     t.false(existsSync(join(dir, HARDWARE_DB)));
-    const db = openHardwareDb(join(dir, HARDWARE_DB));
+    const db = openHardwareDb(join(dir, HARDWARE_DB), { create: true });
     db.prepare("INSERT INTO hw_vtss_vtv (vtss, vtv, size_mb, written) VALUES ('VTSS0', 'AV1000', 800, NULL)").run();
     db.close();
     t.deepEqual(systemHardwareLines(dir, '2026-11-21T08:00:00.000Z'), [
       'hw_mount []',
+      'hw_move_in []',
+      'hw_move_out []',
       'hw_mvc []',
       'hw_mvc_vtv []',
       'hw_vtss []',

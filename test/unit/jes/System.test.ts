@@ -35,8 +35,11 @@ test('create, exists, open; open refuses a directory that is not a system', (t) 
   again.close();
   const junk = scratch(t);
   writeFileSync(join(junk, 'system.db'), 'not a database');
-  t.false(System.exists(junk), 'a system.db that is not elsim\'s');
-  t.is(t.throws(() => System.open(junk), { instanceOf: ElsimError })?.id, 'SIM0209E');
+  // A system.db makes a system directory; one that is not elsim's is a damaged system, said so.
+  t.true(System.exists(junk));
+  const damaged = t.throws(() => System.open(junk), { instanceOf: ElsimError });
+  t.is(damaged?.id, 'SIM1502E');
+  t.regex(damaged?.message ?? '', /NOT A SQLITE DATABASE/);
 });
 
 test('state: clock, HSC, active CDS, user id', (t) => {

@@ -1,6 +1,6 @@
 import test from 'ava';
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conditionCodes, dumpTables, messageIds, runSlsin, tempCds, type HarnessOptions } from '../../behaviours/sluadminHarness.js';
 import { fakeRegistry } from './fakeUtilities.js';
@@ -201,7 +201,8 @@ test('CDS: SLSCNTL when present, else the CDS HSC has open; messages when there 
   const junk = join(a.dir, 'junk');
   writeFileSync(junk, 'this is not a database, just text that is long enough to have a header page');
   r = run([' FAKEUPD VOL(A00000)'], { slscntl: junk });
-  t.regex(r.text, /SIM0314I CDS TEST\.CDS CANNOT BE OPENED - .*not a database/);
+  t.regex(r.text, /SIM0314I CDS TEST\.CDS CANNOT BE OPENED - NOT A CDS: THE FILE IS NOT A SQLITE\s+DATABASE \(SIM1501E\)/);
+  t.is(readFileSync(junk, 'utf8').length, 75, 'the file is left as it was');
   t.is(r.rc, 12);
 });
 
