@@ -44,3 +44,8 @@ export function query(params: Record<string, string | number | undefined>): stri
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/** A time as the console shows it: ISO, without the milliseconds the job table keeps (`.000Z`). */
+export function shortTime(t: string | null | undefined): string {
+  return t ? t.replace(/\.000Z$/, 'Z') : '';
+}

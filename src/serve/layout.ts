@@ -1,5 +1,5 @@
 /** The frame of every console page: the systems served, the panels of the current one, its clock. */
-import { html, type Html } from './html.js';
+import { html, shortTime, type Html } from './html.js';
 
 export interface SystemRef {
   /** The name in URLs: /s/<key>/… */
@@ -49,7 +49,7 @@ export function page(f: Frame, body: Html): Html {
   <span class="brand">elsim console</span>
   ${f.systems.length > 1 || f.lab ? html`<span class="systems">${f.lab ? html`<a href="/lab" class="${f.panel === 'lab' ? 'here' : ''}" title="${f.lab.title}">Lab ${f.lab.name}</a>` : ''}${f.systems.map((s) => html`<a href="${sysPath(s, 'st')}" class="${s.key === sys?.key ? 'here' : ''}">${s.key}</a>`)}</span>` : ''}
   ${sys ? html`<nav>${PANELS.map((p) => html`<a href="${sysPath(sys, p.path)}" title="${p.title}" class="${p.panel === f.panel ? 'here' : ''}">${p.label}</a>`)}</nav>` : ''}
-  ${sys && f.clock !== undefined ? html`<span class="clock" title="The system's simulated clock">${sys.key} ${f.clock === null ? 'real clock' : f.clock.replace(/\.000Z$/, 'Z')}</span>` : ''}
+  ${sys && f.clock !== undefined ? html`<span class="clock" title="The system's simulated clock">${sys.key} ${f.clock === null ? 'real clock' : shortTime(f.clock)}</span>` : ''}
 </header>
 <main>
 ${body}

@@ -40,7 +40,13 @@ export function systemRefs(dirs: readonly string[]): SystemRef[] {
   });
 }
 
+/** A usage error unless `port` is a TCP port number (0: any free one). */
+export function checkPort(port: number): void {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${String(port)} is not a port number (0-65535; 0 takes any free port)`);
+}
+
 export async function serveConsole(opts: ServeOptions, io: Io): Promise<RunningConsole> {
+  checkPort(opts.port);
   const labs = opts.dirs.filter((d) => isLabHome(resolve(d)));
   if (labs.length > 1) throw new UsageError('serve one lab directory at a time');
   const systems = systemRefs(opts.dirs.filter((d) => !isLabHome(resolve(d))));

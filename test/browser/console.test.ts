@@ -74,10 +74,11 @@ if (browserMissing && browserRequired) {
     await page.click('nav a:has-text("Tapeplex")');
     await page.waitForSelector('h1:has-text("Tapeplex TAPEPLXA")');
     t.is(await page.locator('.card[data-vtss]').count(), 4);
+    await shot(page, 'tapeplex');
     await page.fill('input[name=preview]', '10m');
     await page.click('button:has-text("Show what completes")');
     t.regex(await page.textContent('#preview') ?? '', /2026-11-21T08:10:00Z completes \d+ work item/);
-    await shot(page, 'tapeplex');
+    await shot(page, 'clock');
     await page.click('#preview button');
     await page.waitForSelector('#advanced');
     t.regex(await page.textContent('#advanced') ?? '', /SIM0703I/);

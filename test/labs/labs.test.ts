@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLab } from '../../src/app/lab/checkLab.js';
 import { labNames } from '../../src/app/lab/labDefinition.js';
+import { labReportLines } from '../../src/app/lab/labText.js';
 import { startLab } from '../../src/app/lab/startLab.js';
 import { fixedClock, memoryIo } from '../../src/core/Io.js';
 import { playScript, readScript } from '../helpers/playLab.js';
@@ -33,6 +34,7 @@ for (const name of labNames()) {
     t.deepEqual(after.goals.filter((g) => !g.met).map((g) => `${g.id}: ${g.why}`), []);
     t.true(after.allMet);
     t.is(after.score, after.total);
+    t.regex(labReportLines(after).at(-1)!, /^SIM1616I ALL GOALS MET - SCORE (\d+)\/\1$/);
   });
 
   test(`lab ${name}: the wrong attempt does not meet every goal`, async (t) => {
@@ -46,6 +48,7 @@ for (const name of labNames()) {
     for (const p of played) if (p.want !== undefined) t.is(p.code, p.want, p.line);
     const after = checkLab(home);
     t.false(after.allMet);
+    t.regex(labReportLines(after).at(-1)!, /^SIM1617I /);
     const unmet = after.goals.filter((g) => !g.met);
     t.deepEqual(unmet.map((g) => g.id).sort(), [...script.unmet].sort());
     for (const g of unmet) t.truthy(g.why, `goal ${g.id} says why it is not met`);

@@ -33,7 +33,11 @@ export type SetupStep =
   | { oper: string; system: string }
   | { clock: string; system: string }
   | { moveMvcs: string[]; system: string; to: string }
-  | { copyDataset: string; as?: string; system: string; to: string };
+  | { copyDataset: string; as?: string; system: string; to: string }
+  /** `system` names the system `to` as the one running TapePlex `partner` (CTR is delivered there). */
+  | { partner: string; system: string; to: string }
+  /** The system is lost (a disaster): its directory is removed. */
+  | { lose: true; system: string };
 
 /** What a check compares its value with. */
 export type Expect = number | string | { min?: number; max?: number; not?: number | string };

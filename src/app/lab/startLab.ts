@@ -3,7 +3,7 @@
  * Each system the lab names with a demo site is built like `elsim init` (at the lab's time);
  * then the set-up steps run in order through the same application functions as the commands a
  * trainee types — jobs, operator commands, clock moves, MVCs and data sets carried between
- * systems — which is how a lab injects its fault (a VTSS varied offline, an MVC at the wrong
+ * systems, partner TapePlexes, a site lost — which is how a lab injects its fault (a VTSS varied offline, an MVC at the wrong
  * site, a backlog of replication). The trainee's decks are copied to jobs/, the task to TASK.md.
  * A set-up step that does not end as the lab expects is the lab's bug (SIM1614E), and whatever
  * was built is removed again.
@@ -18,6 +18,7 @@ import { initSystem } from '../initSystem.js';
 import { moveMvcs } from '../moveMvcs.js';
 import { openForRun } from '../openForRun.js';
 import { operatorCommand } from '../operatorCommand.js';
+import { managePartners } from '../partners.js';
 import { readInput } from '../readInput.js';
 import { runClock } from '../runClock.js';
 import { submitText } from '../submitText.js';
@@ -59,6 +60,10 @@ async function runStep(step: SetupStep, home: string, lab: LabDefinition, io: Io
     moveMvcs({ dir, to: join(home, step.to), volsers: step.moveMvcs }, quiet);
   } else if ('copyDataset' in step) {
     copyDataset({ dir, to: join(home, step.to), dsn: step.copyDataset, ...(step.as ? { as: step.as } : {}) }, quiet);
+  } else if ('partner' in step) {
+    if (managePartners({ dir, action: 'set', tapeplex: step.partner, partnerDir: join(home, step.to) }, quiet) !== 0) fail(`partner ${step.partner} of ${step.system}`);
+  } else if ('lose' in step) {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -32,6 +32,7 @@ export function labCommand(io: Io, setExit: SetExit): CommandModule<object, obje
     handler: async (a) => {
       const { startLab } = await import('../../app/lab/startLab.js');
       const { labStartedLines } = await import('../../app/lab/labText.js');
+      if (a.serve) (await import('../../serve/serveConsole.js')).checkPort(a.port ?? 3270);
       const started = await startLab(a.name!, a.system, io);
       for (const l of labStartedLines(started, false)) io.out(l);
       if (a.serve) await serveUntilStopped(started.home, a.port ?? 3270, a.host ?? '127.0.0.1', io);

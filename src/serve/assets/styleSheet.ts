@@ -41,7 +41,7 @@ button.secondary { background: #fff; color: var(--accent); }
 .flash { padding: .5rem .8rem; border-radius: 4px; margin: .5rem 0 1rem; background: #fff; border: 1px solid var(--line); }
 .flash.bad { border-color: var(--bad); }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; min-width: 15rem; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; width: 25rem; }
 .card h3 { margin: 0 0 .3rem; font-size: 1rem; }
 .bar { height: .55rem; background: #e3e7ec; border-radius: 3px; overflow: hidden; margin: .25rem 0; }
 .bar > span { display: block; height: 100%; background: var(--accent); }

@@ -2,7 +2,7 @@
 import type { JobSummary } from '../../app/listJobs.js';
 import type { JobView } from '../../app/views/jobView.js';
 import type { JobSort, StatusFilter } from '../../app/views/statusList.js';
-import { html, query, type Html } from '../html.js';
+import { html, query, shortTime, type Html } from '../html.js';
 import { sysPath, type SystemRef } from '../layout.js';
 import { linkIds } from './textScreen.js';
 
@@ -28,7 +28,7 @@ export function statusPage(sys: SystemRef, f: StatusFilter, rows: readonly JobSu
 <table class="jobs">
 <tr>${head('jobname', 'Jobname')}${head('jobid', 'JobID')}${head('owner', 'Owner')}${head('completion', 'Max-RC')}${head('submitted', 'Submitted')}${head('ended', 'Ended')}</tr>
 ${rows.map(
-  (r) => html`<tr><td class="mono"><a href="${sysPath(sys, `job/${r.jobid}`)}">${r.jobname}</a></td><td class="mono">${r.jobid}</td><td class="mono">${r.owner ?? ''}</td><td class="mono ${resultClass(r.completion)}">${r.completion}</td><td class="mono">${r.submitted ?? ''}</td><td class="mono">${r.ended ?? ''}</td></tr>`,
+  (r) => html`<tr><td class="mono"><a href="${sysPath(sys, `job/${r.jobid}`)}">${r.jobname}</a></td><td class="mono">${r.jobid}</td><td class="mono">${r.owner ?? ''}</td><td class="mono ${resultClass(r.completion)}">${r.completion}</td><td class="mono">${shortTime(r.submitted)}</td><td class="mono">${shortTime(r.ended)}</td></tr>`,
 )}
 </table>
 ${rows.length === 0 ? html`<p class="muted">No job matches.</p>` : html`<p class="muted">${rows.length} jobs.</p>`}`;
@@ -39,7 +39,7 @@ export function jobPage(sys: SystemRef, j: JobView, also: readonly string[]): Ht
   const jesjcl = j.datasets.find((d) => d.ddname === 'JESJCL' && d.stepname === 'JES2');
   return html`<h1>${job.jobname} ${job.jobid} <span class="${resultClass(job.completion)}">${job.completion}</span></h1>
 ${also.length ? html`<p class="flash">The same submission also ran ${also.map((id, i) => html`${i ? ', ' : ''}<a href="${sysPath(sys, `job/${id}`)}">${id}</a>`)}.</p>` : ''}
-<p class="muted">Owner ${job.owner ?? '-'} · submitted ${job.submitted ?? '-'} · ended ${job.ended ?? '-'} · <a href="${sysPath(sys, 'st')}">Back to ST</a></p>
+<p class="muted">Owner ${job.owner ?? '-'} · submitted ${shortTime(job.submitted) || '-'} · ended ${shortTime(job.ended) || '-'} · <a href="${sysPath(sys, 'st')}">Back to ST</a></p>
 ${j.reason ? html`<div class="flash bad"><strong>Not run:</strong> ${linkIds(`${j.reason.id} ${j.reason.text}`)}${j.reason.card ? html` <span class="muted">(${j.reason.card.file}:${j.reason.card.line}:${j.reason.card.column})</span>` : ''}</div>` : ''}
 ${j.jclErrors.length
   ? html`<div class="flash bad"><strong>JCL errors</strong>${j.jclErrors.map((e) => html`<div>Statement ${jesjcl && e.line ? html`<a href="${sysPath(sys, `job/${job.jobid}/dd/${jesjcl.dsid}`)}?line=${Math.max(1, e.line - 5)}#L${e.line}">${e.stmt}</a>` : String(e.stmt)}: ${e.messages.map((m) => html`${linkIds(m)} `)}</div>`)}</div>`

@@ -1,7 +1,7 @@
 /** The Tapeplex panel: VTSSs and their buffers and queues, the clock, DR test, recovery points, vaults, CAPs. */
 import type { ClockPreview } from '../../app/views/clockPreview.js';
 import type { TapeplexView } from '../../app/views/tapeplexView.js';
-import { html, query, type Html } from '../html.js';
+import { html, query, shortTime, type Html } from '../html.js';
 import { sysPath, type SystemRef } from '../layout.js';
 import { linkIds } from './textScreen.js';
 
@@ -36,7 +36,7 @@ ${v.vtss.map(
   <h3>${t.name} <span class="${stateClass(t.state)}">${t.state}</span></h3>
   <div class="bar" title="${pct(t.usedMb, t.capacityMb)}% of the buffer"><span style="width:${pct(t.usedMb, t.capacityMb)}%"></span></div>
   <div>Buffer ${fmt(t.usedMb)} of ${fmt(t.capacityMb)} MB (${pct(t.usedMb, t.capacityMb)}%), ${fmt(t.vtvs)} VTVs</div>
-  <div>Queued: ${t.queued.length === 0 ? html`<span class="muted">nothing</span>` : t.queued.map((q) => html`${fmt(q.count)} ${q.kind} (next due ${q.nextDue}) `)}</div>
+  <div>Queued: ${t.queued.length === 0 ? html`<span class="muted">nothing</span>` : t.queued.map((q) => html`<div class="mono">${fmt(q.count)} ${q.kind}, next due ${q.nextDue}</div>`)}</div>
   <div><a href="${sysPath(sys, 'vtvs')}${query({ resident: t.name })}">VTVs</a></div>
 </div>`,
 )}
@@ -47,7 +47,7 @@ ${v.clinks.length
   : ''}
 
 <h2 id="clock">Clock</h2>
-<p>Simulated time <strong class="mono">${v.clock ?? 'the real clock (not pinned)'}</strong>.
+<p>Simulated time <strong class="mono">${v.clock ? shortTime(v.clock) : 'the real clock (not pinned)'}</strong>.
 Pending work: ${v.work.length === 0 ? html`<span class="muted">none</span>` : v.work.map((w) => html`${fmt(w.count)} ${w.kind} (next due ${w.nextDue}); `)}</p>
 <form class="inline" method="get" action="${sysPath(sys, 'tapeplex')}#clock">
   <label>Advance by<input type="text" name="preview" value="${preview ? '' : '10m'}" size="8" placeholder="10m, 2h"></label>

@@ -28,7 +28,7 @@ function tmp(t: { teardown(fn: () => void): void }): string {
 
 test('the guide\'s labs are there, each well formed, with hints and its hand-outs', (t) => {
   const names = labNames();
-  for (const n of ['export-import', 'cdrt-scenario1', 'recovery-point', 'broken-drtest', 'seed-jcl-repair', 'vle-drtest']) t.true(names.includes(n), n);
+  for (const n of ['export-import', 'cdrt-scenario1', 'recovery-point', 'broken-drtest', 'seed-jcl-repair', 'vle-drtest', 'replication-backlog', 'ctr-continuance']) t.true(names.includes(n), n);
   for (const l of listLabs()) {
     const d = readLabDefinition(l.name);
     t.true(d.task.length > 200, `${l.name} has a task`);
@@ -130,6 +130,12 @@ test('elsim lab list, start --no-serve, check and hint on the command line', asy
   t.regex((await run(['lab', 'check', '--system', home])).out, /1 HINT USED$/);
   t.is((await run(['lab', 'check', '--system', join(d, 'nowhere')])).code, 64);
   t.is((await run(['lab', 'start', 'nope', '--system', join(d, 'x'), '--no-serve'])).code, 64);
+  const badPort = await run(['lab', 'start', 'export-import', '--system', join(d, 'y'), '--port', '99999']);
+  t.is(badPort.code, 64);
+  t.regex(badPort.err, /--port 99999 is not a port number/);
+  t.false(existsSync(join(d, 'y')), 'nothing is built for a port that cannot be used');
+  t.is((await run(['serve', '--system', join(d, 'z'), '--port', '-1'])).code, 64);
+  t.false(existsSync(join(d, 'z')));
 });
 
 test('the console of a lab directory shows the lab, its goals and their state, and gives hints', async (t) => {
